@@ -1,0 +1,18 @@
+/**
+ * npm run check:data — validates every file in data/ (and the story copy) against the seeds.
+ * Prints one line per problem, naming the file and the entry, and exits 1 if there is any.
+ */
+import { loadContent, LedgerInvalid } from './lib/load.ts';
+
+try {
+  const { ledger } = loadContent();
+  console.log(
+    `check:data: ${ledger.claims.length} claims from ${ledger.sources.length} sources, ` +
+      `${ledger.events.length} events, ${ledger.flows.length} flows: every quote found in its seed; story copy checked.`,
+  );
+} catch (e) {
+  if (!(e instanceof LedgerInvalid)) throw e;
+  console.error(e.report);
+  console.error(`check:data: ${e.report.split('\n').length} problem(s) in data/.`);
+  process.exit(1);
+}

@@ -1,0 +1,51 @@
+/**
+ * Serves the validated ledger and story copy to the app as `virtual:content`, and prerenders the
+ * page in dev the same way the build does. Invalid data fails the build (and shows the dev
+ * overlay) with every problem named by file and entry.
+ */
+import type { Plugin, ViteDevServer } from 'vite';
+import { join } from 'node:path';
+import { loadContent, ROOT } from './lib/load.ts';
+
+const ID = 'virtual:content';
+const RESOLVED = '\0' + ID;
+
+export function content(): Plugin {
+  let server: ViteDevServer | undefined;
+  return {
+    name: 'story-content',
+    configureServer(s) {
+      server = s;
+      s.watcher.add([join(ROOT, 'data'), join(ROOT, 'seeds')]);
+      s.watcher.on('change', (file) => {
+        if (!file.startsWith(join(ROOT, 'data')) && !file.startsWith(join(ROOT, 'seeds'))) return;
+        const mod = s.moduleGraph.getModuleById(RESOLVED);
+        if (mod) s.moduleGraph.invalidateModule(mod);
+        s.ws.send({ type: 'full-reload' });
+      });
+    },
+    resolveId(id) {
+      return id === ID ? RESOLVED : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED) return undefined;
+      const { ledger, story } = loadContent();
+      return `export const ledger = ${JSON.stringify(ledger)};\nexport const story = ${JSON.stringify(story)};\n`;
+    },
+    async transformIndexHtml(html) {
+      if (!server) return html;
+      const { renderPage } = (await server.ssrLoadModule(
+        '/src/entry-server.ts',
+      )) as typeof import('../src/entry-server.ts');
+      return injectPage(html, renderPage());
+    },
+  };
+}
+
+/** Puts server-rendered head and body into index.html's placeholders. */
+export function injectPage(html: string, page: { head: string; body: string }): string {
+  if (!html.includes('<!--app-head-->') || !html.includes('<!--app-html-->')) {
+    throw new Error('index.html must contain <!--app-head--> and <!--app-html--> placeholders');
+  }
+  return html.replace('<!--app-head-->', () => page.head).replace('<!--app-html-->', () => page.body);
+}

@@ -1,0 +1,162 @@
+/**
+ * Reads one entry of a data file field by field, converting unknown JSON into typed values and
+ * recording each problem with the file and the entry's id. Unknown fields are errors, so a
+ * misspelt key never passes silently.
+ */
+import type { LedgerError } from './types.ts';
+
+type Json = unknown;
+
+export class EntryReader {
+  private readonly seen = new Set<string>();
+
+  /** @param entry how errors name this entry: its id, or "entry #N" when it has none */
+  constructor(
+    readonly file: string,
+    private readonly record: Record<string, Json>,
+    private readonly errors: LedgerError[],
+    readonly entry: string,
+  ) {}
+
+  /** A reader for the index-th entry of a file, named by its id field. */
+  static forEntry(file: string, record: Record<string, Json>, index: number, errors: LedgerError[], idField = 'id') {
+    const id = record[idField];
+    return new EntryReader(file, record, errors, typeof id === 'string' && id !== '' ? id : `entry #${index + 1}`);
+  }
+
+  fail(message: string): void {
+    this.errors.push({ file: this.file, entry: this.entry, message });
+  }
+
+  private take(field: string): Json {
+    this.seen.add(field);
+    return this.record[field];
+  }
+
+  has(field: string): boolean {
+    return field in this.record;
+  }
+
+  string(field: string, opts: { optional?: boolean; nonEmpty?: boolean } = {}): string {
+    const v = this.take(field);
+    if (v === undefined && opts.optional) return '';
+    if (typeof v !== 'string') {
+      this.fail(`field "${field}" must be a string, got ${describe(v)}`);
+      return '';
+    }
+    if (opts.nonEmpty && v.trim() === '') this.fail(`field "${field}" must not be empty`);
+    return v;
+  }
+
+  number(field: string): number {
+    const v = this.take(field);
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+      this.fail(`field "${field}" must be a number, got ${describe(v)}`);
+      return NaN;
+    }
+    return v;
+  }
+
+  boolean(field: string): boolean {
+    const v = this.take(field);
+    if (typeof v !== 'boolean') {
+      this.fail(`field "${field}" must be true or false, got ${describe(v)}`);
+      return false;
+    }
+    return v;
+  }
+
+  oneOf<T extends string>(field: string, allowed: readonly T[]): T {
+    const v = this.string(field);
+    if (!(allowed as readonly string[]).includes(v)) {
+      this.fail(`field "${field}" is "${v}"; expected one of ${allowed.map((a) => `"${a}"`).join(', ')}`);
+    }
+    return v as T;
+  }
+
+  strings(field: string): string[] {
+    const v = this.take(field);
+    if (!Array.isArray(v) || v.some((s) => typeof s !== 'string')) {
+      this.fail(`field "${field}" must be a list of strings`);
+      return [];
+    }
+    return v as string[];
+  }
+
+  /** A list of objects, each read by `read` with its own reader (named after this entry). */
+  list<T>(field: string, read: (r: EntryReader, i: number) => T, opts: { optional?: boolean } = {}): T[] {
+    const v = this.take(field);
+    if (v === undefined && opts.optional) return [];
+    if (!Array.isArray(v)) {
+      this.fail(`field "${field}" must be a list`);
+      return [];
+    }
+    return v.flatMap((item: Json, i) => {
+      if (!isRecord(item)) {
+        this.fail(`${field}[${i}] must be an object`);
+        return [];
+      }
+      return [read(new EntryReader(this.file, item, this.errors, `${this.entry} ${field}[${i}]`), i)];
+    });
+  }
+
+  /** An optional nested object, read with its own reader. */
+  object<T>(field: string, read: (r: EntryReader) => T): T | null {
+    const v = this.take(field);
+    if (v === undefined) return null;
+    if (!isRecord(v)) {
+      this.fail(`field "${field}" must be an object`);
+      return null;
+    }
+    return read(new EntryReader(this.file, v, this.errors, `${this.entry} ${field}`));
+  }
+
+  /** Call after reading every field: reports fields the schema does not know. */
+  done(): void {
+    for (const key of Object.keys(this.record)) {
+      if (!this.seen.has(key)) this.fail(`unknown field "${key}"`);
+    }
+  }
+}
+
+export function isRecord(v: Json): v is Record<string, Json> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function describe(v: Json): string {
+  if (v === undefined) return 'nothing (field missing)';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+/**
+ * Parses a data file as JSON. A syntax error becomes one LedgerError naming the line and column.
+ */
+export function parseJsonFile(file: string, text: string | undefined, errors: LedgerError[]): Json[] | null {
+  if (text === undefined) {
+    errors.push({ file, entry: '(file)', message: 'file is missing' });
+    return null;
+  }
+  let data: Json;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    let where = '';
+    if (pos) {
+      const before = text.slice(0, Number(pos[1]));
+      const line = before.split('\n').length;
+      const col = Number(pos[1]) - before.lastIndexOf('\n');
+      where = ` at line ${line}, column ${col}`;
+    }
+    errors.push({ file, entry: '(file)', message: `malformed JSON${where}: ${msg}` });
+    return null;
+  }
+  if (!Array.isArray(data)) {
+    errors.push({ file, entry: '(file)', message: 'must hold a JSON list of entries' });
+    return null;
+  }
+  return data;
+}

@@ -1,0 +1,75 @@
+/**
+ * Finds a quote in its seed text.
+ *
+ * The matching rule (documented in the README): the quote must occur in the seed character for
+ * character, except that any run of whitespace in either (spaces, tabs, line breaks, no-break
+ * spaces) matches any other run of whitespace, and whitespace at the quote's ends is ignored.
+ * Nothing else is normalised: not quotes marks, dashes, case or punctuation.
+ *
+ * Offsets are Unicode code points into the seed, end exclusive, of the first occurrence.
+ */
+import type { Span } from './types.ts';
+
+interface Normalised {
+  text: string;
+  /** For each code point of `text`, the code-point offset in the original. */
+  map: number[];
+}
+
+function normalise(original: string): Normalised {
+  const chars = Array.from(original);
+  let text = '';
+  const map: number[] = [];
+  let inSpace = false;
+  chars.forEach((ch, i) => {
+    if (/\s/u.test(ch)) {
+      if (!inSpace) {
+        text += ' ';
+        map.push(i);
+      }
+      inSpace = true;
+    } else {
+      text += ch;
+      map.push(i);
+      inSpace = false;
+    }
+  });
+  return { text, map };
+}
+
+export interface Located {
+  span: Span | null;
+  /** When not found: how many code points of the (normalised) quote did match somewhere. */
+  matchedPrefix: number;
+}
+
+/** The length of the longest prefix of `needle` that occurs somewhere in `hay`. */
+function longestPrefix(hay: string, needle: string): number {
+  let lo = 0;
+  let hi = needle.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (hay.includes(needle.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function locateQuote(seed: string, quote: string): Located {
+  const hay = normalise(seed);
+  const needle = normalise(quote.trim()).text;
+  if (needle === '') return { span: null, matchedPrefix: 0 };
+  const at = hay.text.indexOf(needle);
+  if (at < 0) return { span: null, matchedPrefix: Array.from(needle.slice(0, longestPrefix(hay.text, needle))).length };
+  // Convert UTF-16 indices of the normalised text to code-point indices, then back to the original.
+  const startCp = Array.from(hay.text.slice(0, at)).length;
+  const lenCp = Array.from(needle).length;
+  const start = hay.map[startCp];
+  const end = hay.map[startCp + lenCp - 1] + 1;
+  return { span: { start, end }, matchedPrefix: lenCp };
+}
+
+/** The seed's text between code-point offsets. */
+export function sliceCodePoints(text: string, span: Span): string {
+  return Array.from(text).slice(span.start, span.end).join('');
+}

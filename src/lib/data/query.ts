@@ -1,0 +1,121 @@
+/**
+ * Read-only questions the page asks of the ledger. Pure functions of the ledger.
+ */
+import type { Claim, Claimant, Ledger, Quantity, Source } from './types.ts';
+
+/** A claim as first stated in its source, with the same source's restatements (summary, caption). */
+export interface StatedClaim {
+  claim: Claim;
+  source: Source;
+  restatements: Claim[];
+}
+
+/** Every claim one claimant made about one quantity, across outlets. */
+export interface ClaimantGroup {
+  claimant: Claimant;
+  stated: StatedClaim[];
+  /** Distinct estimates (low, high and hedge) among the stated claims. */
+  estimates: Estimate[];
+  /** How many different sources print this claimant's estimate(s). */
+  outlets: number;
+}
+
+export type Estimate = Pick<Claim, 'low' | 'high' | 'qualifier'>;
+
+export function claimsOf(ledger: Ledger, quantity: string): Claim[] {
+  return ledger.claims.filter((c) => c.quantity === quantity);
+}
+
+export function sourceOf(ledger: Ledger, claim: Claim): Source {
+  const s = ledger.sources.find((x) => x.id === claim.source);
+  if (!s) throw new Error(`claim ${claim.id} names unknown source ${claim.source}`);
+  return s;
+}
+
+export function claimById(ledger: Ledger, id: string): Claim {
+  const c = ledger.claims.find((x) => x.id === id);
+  if (!c) throw new Error(`unknown claim ${id}`);
+  return c;
+}
+
+/**
+ * Groups one quantity's claims by claimant key, folding each restatement into the claim it
+ * restates. Groups are ordered by their lowest estimate, then by label.
+ */
+export function groupByClaimant(ledger: Ledger, quantity: string): ClaimantGroup[] {
+  const claims = claimsOf(ledger, quantity);
+  const byKey = new Map<string, StatedClaim[]>();
+  for (const claim of claims) {
+    if (claim.restates) continue;
+    const list = byKey.get(claim.claimant_key) ?? [];
+    list.push({
+      claim,
+      source: sourceOf(ledger, claim),
+      restatements: claims.filter((c) => c.restates === claim.id),
+    });
+    byKey.set(claim.claimant_key, list);
+  }
+  const groups: ClaimantGroup[] = [];
+  for (const [key, stated] of byKey) {
+    const claimant = ledger.claimants.find((c) => c.key === key);
+    if (!claimant) throw new Error(`unknown claimant key ${key}`);
+    const seen = new Set<string>();
+    const estimates = stated
+      .map(({ claim }) => ({ low: claim.low, high: claim.high, qualifier: claim.qualifier }))
+      .filter((e) => {
+        const id = `${e.low}-${e.high}-${e.qualifier}`;
+        return !seen.has(id) && !!seen.add(id);
+      });
+    groups.push({ claimant, stated, estimates, outlets: new Set(stated.map((s) => s.source.id)).size });
+  }
+  // Attributed estimates first, lowest first; claims nobody is named for come last.
+  const last = (g: ClaimantGroup) => (g.claimant.kind === 'unattributed' ? 1 : 0);
+  const min = (g: ClaimantGroup) => Math.min(...g.estimates.map((e) => e.low));
+  return groups.sort(
+    (a, b) => last(a) - last(b) || min(a) - min(b) || a.claimant.label.localeCompare(b.claimant.label),
+  );
+}
+
+/** The quantities in ledger order that at least one claim counts. */
+export function quantitiesWithClaims(ledger: Ledger): Quantity[] {
+  return ledger.quantities.filter((q) => ledger.claims.some((c) => c.quantity === q.id));
+}
+
+const numberFormat = new Intl.NumberFormat('en-US');
+
+/** "about 12,000", "over 11,000", "25,000–30,000", "thousands": the estimate with its hedge. */
+export function formatEstimate(e: Estimate): string {
+  const n = numberFormat.format(e.low);
+  switch (e.qualifier) {
+    case 'range':
+      return `${n}–${numberFormat.format(e.high)}`;
+    case 'order of magnitude':
+      return `${numberFormat.format(e.low)}s`;
+    case 'exact':
+      return n;
+    default:
+      return `${e.qualifier} ${n}`;
+  }
+}
+
+/** "1 outlet", "3 outlets". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "CNN", or "Unnamed outlet" for a source whose text names none. */
+export function outletName(source: Source): string {
+  return source.outlet === 'unnamed' ? 'Unnamed outlet' : source.outlet;
+}
+
+/** "22 August 2025", or the source's own words when it gives no date. */
+export function formatDate(source: Source): string {
+  if (!source.date) return 'date not stated';
+  const [y, m, d] = source.date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

@@ -1,0 +1,133 @@
+/**
+ * The ledger's types: what every data file becomes after validation.
+ * Strings from data/ are converted to these once, in `validate.ts`; past that point code trusts them.
+ */
+
+/** How the text hedges a figure. */
+export const QUALIFIERS = ['exact', 'about', 'over', 'up to', 'range', 'order of magnitude'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export interface Source {
+  id: string;
+  /** File name inside seeds/. */
+  file: string;
+  /** The outlet as the text names it, or "unnamed". */
+  outlet: string;
+  outlet_note: string;
+  byline: string;
+  /** ISO date (YYYY-MM-DD) or "" when the text gives none. */
+  date: string;
+  /** The date as the text prints it, or how it was inferred. */
+  date_text: string;
+  language: string;
+  translation: boolean;
+  reposting: string;
+  headline: string;
+}
+
+export interface Quantity {
+  id: string;
+  label: string;
+  unit: string;
+  definition: string;
+  /** Whether the story charts the spread of this quantity's estimates. */
+  spread: boolean;
+}
+
+export interface Claimant {
+  key: string;
+  label: string;
+  kind: string;
+}
+
+/** Where a quote sits in its seed: code-point offsets, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Confirmation {
+  claimant: string;
+  claimant_key: string;
+  quote: string;
+  span: Span;
+}
+
+export interface Claim {
+  id: string;
+  source: string;
+  quantity: string;
+  /** The words of the quote that state the number, as written (highlighted on the page). */
+  figure: string;
+  low: number;
+  high: number;
+  qualifier: Qualifier;
+  claimant: string;
+  claimant_key: string;
+  as_of: string;
+  quote: string;
+  /** Where the quote sits in its seed. */
+  span: Span;
+  /** Where the figure sits inside the quote (offsets into `quote`). */
+  figure_span: Span;
+  /** Id of a claim in the same source that this one repeats (a summary or caption). */
+  restates: string;
+  confirmed_by: Confirmation | null;
+}
+
+export interface Evidence {
+  source: string;
+  quote: string;
+  span: Span;
+}
+
+export interface Place {
+  id: string;
+  name: string;
+  country: string;
+  lon: number;
+  lat: number;
+  role: 'story' | 'context';
+  note: string;
+}
+
+export interface Flow {
+  id: string;
+  kind: 'troops' | 'munitions' | 'returns';
+  from: string;
+  to: string;
+  /** The quantity whose claims size the flow, or "" for an unsized flow. */
+  quantity: string;
+  status: 'reported' | 'planned' | 'believed';
+  label: string;
+  items: string[];
+  route: 'schematic';
+  evidence: Evidence[];
+}
+
+export interface TimelineEvent {
+  id: string;
+  /** ISO dates bounding when the event happened, as precisely as the text allows. */
+  start: string;
+  end: string;
+  label: string;
+  title: string;
+  mentions: Evidence[];
+}
+
+export interface Ledger {
+  sources: Source[];
+  quantities: Quantity[];
+  claimants: Claimant[];
+  claims: Claim[];
+  places: Place[];
+  flows: Flow[];
+  events: TimelineEvent[];
+}
+
+/** One problem found in the data, naming the file and the entry. */
+export interface LedgerError {
+  file: string;
+  entry: string;
+  message: string;
+}

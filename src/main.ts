@@ -1,0 +1,11 @@
+/** Client entry: hydrates the prerendered page (or mounts it, if there is nothing to hydrate). */
+import { hydrate, mount } from 'svelte';
+import { ledger, story } from 'virtual:content';
+import App from './App.svelte';
+import './app.css';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('index.html has no #app element');
+const props = { ledger, story };
+if (target.firstElementChild) hydrate(App, { target, props });
+else mount(App, { target, props });

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { content } from './scripts/vite-plugin-content.ts';
+
+export default defineConfig({
+  plugins: [svelte(), content()],
+  base: './',
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});
