@@ -9,3 +9,5 @@ if (!target) throw new Error('index.html has no #app element');
 const props = { ledger, story };
 if (target.firstElementChild) hydrate(App, { target, props });
 else mount(App, { target, props });
+// Tests and embeds wait on this: the page is interactive.
+document.documentElement.dataset.hydrated = 'true';

@@ -1,0 +1,83 @@
+/**
+ * Serves the built dist/ with Vite's real preview server and drives Debian's Chromium through
+ * playwright-core, with the flags PLATFORM.md measured. Every request the page makes is logged.
+ */
+import { chromium, type Browser, type BrowserContext, type LaunchOptions, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/project.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
+];
+
+export async function launch(extraArgs: string[] = [], opts: LaunchOptions = {}): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: run npm test (it installs Debian's chromium) or apt-get install chromium`);
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs], ...opts });
+}
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves dist/ on a free loopback port. The build must exist (npm test builds first). */
+export async function serveDist(headers: Record<string, string> = {}): Promise<Served> {
+  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run npm run build first');
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    configFile: false,
+    base: './',
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, headers },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () => server.close(),
+  };
+}
+
+/** What a page did: requests, console errors, uncaught errors. */
+export interface PageLog {
+  requests: string[];
+  consoleErrors: string[];
+  pageErrors: string[];
+}
+
+export function watch(page: Page): PageLog {
+  const log: PageLog = { requests: [], consoleErrors: [], pageErrors: [] };
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => log.pageErrors.push(String(e)));
+  return log;
+}
+
+/** Requests that left the page's origin (data: and blob: URLs stay in the page). */
+export function foreignRequests(log: PageLog, origin: string): string[] {
+  return log.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+export async function newPage(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page; log: PageLog }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  return { context, page, log: watch(page) };
+}

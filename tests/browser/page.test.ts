@@ -1,0 +1,75 @@
+/**
+ * The built page as a reader gets it: every ledger quote on the page, with and without
+ * JavaScript; hydration without errors; no request to any other origin.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/project.ts';
+import { foreignRequests, launch, newPage, serveDist, type Served } from './harness.ts';
+import type { PublishedClaim } from '../../src/lib/data/publish.ts';
+
+const claims = JSON.parse(readFileSync(join(ROOT, 'dist/claims.json'), 'utf8')) as PublishedClaim[];
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+describe('the built story page', () => {
+  let browser: Browser;
+  let served: Served;
+  beforeAll(async () => {
+    served = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('shows every ledger quote and hydrates, requesting nothing from another origin', async () => {
+    const { context, page, log } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(served.url, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    const text = squash(await page.locator('body').innerText());
+    const missing = claims.filter((c) => !text.includes(squash(c.quote)));
+    expect(missing.map((c) => c.id)).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.requests.length).toBeGreaterThan(1);
+    expect(foreignRequests(log, served.url.replace(/\/$/, ''))).toEqual([]);
+    await context.close();
+  });
+
+  it('holds every quote, figure mark and attribution in the HTML without JavaScript', async () => {
+    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(served.url);
+    const text = squash(await page.locator('body').innerText());
+    for (const c of claims) expect(text, c.id).toContain(squash(c.quote));
+    const marked = await page.locator('[data-claim] mark').allInnerTexts();
+    expect(marked.sort()).toEqual(claims.map((c) => c.figure).sort());
+    expect(await page.locator('h1').innerText()).not.toBe('');
+    await context.close();
+  });
+
+  it('links each cited figure in the copy to its claim on the page', async () => {
+    const { context, page } = await newPage(browser);
+    await page.goto(served.url);
+    const links = page.locator('a.figure');
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const link of await links.all()) {
+      const id = (await link.getAttribute('href'))!.replace('#claim-', '');
+      const claim = claims.find((c) => c.id === id);
+      expect(claim, id).toBeDefined();
+      expect(await link.innerText()).toBe(claim!.figure);
+      expect(await page.locator(`#claim-${id}`).count()).toBe(1);
+    }
+    await context.close();
+  });
+
+  it('serves the ledger as claims.json and claims.csv', async () => {
+    const json = await fetch(new URL('claims.json', served.url));
+    expect(json.ok).toBe(true);
+    expect(((await json.json()) as unknown[]).length).toBe(claims.length);
+    const csv = await (await fetch(new URL('claims.csv', served.url))).text();
+    expect(csv.split('\r\n')[0]).toMatch(/^id,source,quantity,low,high,qualifier,claimant,claimant_key,as_of,quote,/);
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The real commands, run on a throwaway copy of the project: a one-character change to a quote
+ * must stop both `check:data` and `build`, naming the claim.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProject, readProjectFile, runScript } from '../helpers/project.ts';
+
+describe('check:data and build on altered data', () => {
+  let project: ReturnType<typeof copyProject>;
+  beforeAll(() => {
+    project = copyProject();
+    const claims = readProjectFile('data/claims.json').replace(
+      'Of that initial deployment, about 4,000 soldiers',
+      'Of that initial deployment, about 4,000 soldier',
+    );
+    project.write('data/claims.json', claims);
+  });
+  afterAll(() => project.cleanup());
+
+  it('check:data exits 1 and names the file and the claim', () => {
+    const { status, output } = runScript(project.dir, 'scripts/check-data.ts');
+    expect(status).toBe(1);
+    expect(output).toContain(
+      'data/claims.json [cnn-casualties]: quote does not occur in seeds/001_3f75a6bb1a18efc2.txt',
+    );
+    expect(output).toContain('check:data: 1 problem(s) in data/.');
+  });
+
+  it('build exits 1, names the claim, and writes no page', () => {
+    const { status, output } = runScript(project.dir, 'scripts/build.ts');
+    expect(status).toBe(1);
+    expect(output).toContain('data/claims.json [cnn-casualties]: quote does not occur');
+    expect(existsSync(join(project.dir, 'dist/index.html'))).toBe(false);
+  });
+
+  it('a story that cites an unknown claim fails with its line number', () => {
+    project.write('data/claims.json', readProjectFile('data/claims.json'));
+    project.write('data/story.aml', readProjectFile('data/story.aml').replace('[[times-killed]]', '[[times-dead]]'));
+    const { status, output } = runScript(project.dir, 'scripts/check-data.ts');
+    expect(status).toBe(1);
+    expect(output).toMatch(/data\/story\.aml:\d+ \[times-dead\]: cites unknown claim "times-dead"/);
+  });
+});
