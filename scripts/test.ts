@@ -72,6 +72,6 @@ step('svelte-check', bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--f
 step('eslint', bin('eslint'), ['.']);
 step('prettier --check', bin('prettier'), ['--check', '.']);
 vitest('unit');
-step('build', bin('tsx'), ['scripts/build.ts']);
+step('build', 'npm', ['run', 'build']);
 vitest('browser');
 finish(failed ? 1 : 0);

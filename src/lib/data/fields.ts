@@ -83,6 +83,19 @@ export class EntryReader {
     return v as string[];
   }
 
+  /** A list of [number, number] pairs, e.g. bounds or coordinates. */
+  numberPairs(field: string): [number, number][] {
+    const v = this.take(field);
+    const ok =
+      Array.isArray(v) &&
+      v.every((p) => Array.isArray(p) && p.length === 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n)));
+    if (!ok) {
+      this.fail(`field "${field}" must be a list of [number, number] pairs`);
+      return [];
+    }
+    return v as [number, number][];
+  }
+
   /** A list of objects, each read by `read` with its own reader (named after this entry). */
   list<T>(field: string, read: (r: EntryReader, i: number) => T, opts: { optional?: boolean } = {}): T[] {
     const v = this.take(field);

@@ -115,6 +115,14 @@ export interface TimelineEvent {
   mentions: Evidence[];
 }
 
+/** A named camera view: the map fits these bounds, whatever the screen size. */
+export interface View {
+  id: string;
+  label: string;
+  /** [[west, south], [east, north]] in degrees. */
+  bounds: [[number, number], [number, number]];
+}
+
 export interface Ledger {
   sources: Source[];
   quantities: Quantity[];
@@ -123,6 +131,7 @@ export interface Ledger {
   places: Place[];
   flows: Flow[];
   events: TimelineEvent[];
+  views: View[];
 }
 
 /** One problem found in the data, naming the file and the entry. */

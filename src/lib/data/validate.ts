@@ -23,6 +23,7 @@ import {
   type Source,
   type Span,
   type TimelineEvent,
+  type View,
 } from './types.ts';
 
 /** The data files, relative to the project root. */
@@ -34,6 +35,7 @@ export const DATA_FILES = {
   places: 'data/places.json',
   flows: 'data/flows.json',
   events: 'data/events.json',
+  views: 'data/views.json',
 } as const;
 
 export interface LedgerInput {
@@ -253,13 +255,35 @@ export function buildLedger(input: LedgerInput): LedgerResult {
     return ev;
   });
 
+  const views = readFile<View>(DATA_FILES.views, (r) => {
+    const v = r.string('id');
+    const label = r.string('label', { nonEmpty: true });
+    const raw = r.numberPairs('bounds');
+    let bounds: View['bounds'] = [
+      [0, 0],
+      [0, 0],
+    ];
+    if (raw.length !== 2) r.fail('field "bounds" must be [[west, south], [east, north]]');
+    else {
+      const [[w, s], [e, n]] = raw;
+      if (!(w < e && s < n && w >= -180 && e <= 360 && s >= -85 && n <= 85)) {
+        r.fail(`field "bounds" [[${w}, ${s}], [${e}, ${n}]] must have west < east, south < north, within the map`);
+      }
+      bounds = [
+        [w, s],
+        [e, n],
+      ];
+    }
+    return { id: v, label, bounds };
+  });
+
   for (const q of quantities) {
     if (!claims.some((c) => c.quantity === q.id)) {
       errors.push({ file: DATA_FILES.quantities, entry: q.id, message: 'no claim in the ledger counts this quantity' });
     }
   }
 
-  const ledger = { sources, quantities, claimants, claims, places, flows, events };
+  const ledger = { sources, quantities, claimants, claims, places, flows, events, views };
   return errors.length ? { ledger: null, errors } : { ledger, errors };
 }
 

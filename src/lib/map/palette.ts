@@ -1,0 +1,55 @@
+/**
+ * Map colours for the light and dark themes. Flow and label colours meet WCAG AA (3:1 for
+ * graphics, 4.5:1 for label text against its halo) on the land and sea colours of their theme.
+ */
+export interface Palette {
+  sea: string;
+  land: string;
+  /** North Korea and Russia, the two states the story is about. */
+  focus: string;
+  border: string;
+  label: string;
+  halo: string;
+  contextLabel: string;
+  troops: string;
+  munitions: string;
+  returns: string;
+  /** The band between the lowest and highest estimate. */
+  bandOpacity: number;
+}
+
+export const PALETTES: Record<'light' | 'dark', Palette> = {
+  light: {
+    sea: '#dce6ee',
+    land: '#f5f2eb',
+    focus: '#ebe1d3',
+    border: '#a8a29a',
+    label: '#1a1a1a',
+    halo: '#ffffff',
+    contextLabel: '#4b4b52',
+    troops: '#b42318',
+    munitions: '#8a4b08',
+    returns: '#1d4ed8',
+    bandOpacity: 0.35,
+  },
+  dark: {
+    sea: '#0e1822',
+    land: '#23272e',
+    focus: '#332c28',
+    border: '#596170',
+    label: '#f1f1f1',
+    halo: '#0b0d10',
+    contextLabel: '#b8bcc4',
+    troops: '#ff7b72',
+    munitions: '#f0b44c',
+    returns: '#8fb8ff',
+    bandOpacity: 0.4,
+  },
+};
+
+/** ISO 3166 numeric codes of the countries drawn in the focus colour. */
+export const FOCUS_COUNTRIES = ['408', '643'];
+
+export function flowColour(p: Palette, kind: 'troops' | 'munitions' | 'returns'): string {
+  return p[kind];
+}
