@@ -1,0 +1,62 @@
+/**
+ * npm run size — bytes per built asset, raw and gzip -9, grouped by when the reader downloads it:
+ * the first paint (HTML, entry JS and CSS), the map (loaded after the text paints), data files.
+ * Prints a table; with --json prints the same as JSON (the bench reuses it).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ROOT } from './lib/load.ts';
+
+export interface AssetSize {
+  file: string;
+  group: 'first paint' | 'map' | 'data';
+  bytes: number;
+  gzip: number;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function groupOf(file: string): AssetSize['group'] {
+  if (/^claims\.(json|csv)$/.test(file)) return 'data';
+  if (/GlMap|maplibre|noto-sans|geo\//.test(file)) return 'map';
+  return 'first paint';
+}
+
+export function assetSizes(dist = join(ROOT, 'dist')): AssetSize[] {
+  return walk(dist)
+    .map((path) => {
+      const bytes = readFileSync(path);
+      const file = relative(dist, path);
+      return { file, group: groupOf(file), bytes: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+    })
+    .sort((a, b) => a.group.localeCompare(b.group) || b.gzip - a.gzip);
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const sizes = assetSizes();
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(sizes, null, 2));
+  } else {
+    const width = Math.max(...sizes.map((s) => s.file.length));
+    console.log(`${'asset'.padEnd(width)}  ${'group'.padEnd(11)}  ${'raw'.padStart(10)}  ${'gzip -9'.padStart(10)}`);
+    for (const s of sizes) {
+      console.log(
+        `${s.file.padEnd(width)}  ${s.group.padEnd(11)}  ${kb(s.bytes).padStart(10)}  ${kb(s.gzip).padStart(10)}`,
+      );
+    }
+    for (const group of ['first paint', 'map', 'data'] as const) {
+      const g = sizes.filter((s) => s.group === group);
+      console.log(
+        `total ${group}: ${kb(g.reduce((t, s) => t + s.bytes, 0))} raw, ${kb(g.reduce((t, s) => t + s.gzip, 0))} gzip`,
+      );
+    }
+  }
+}
