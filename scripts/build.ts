@@ -4,7 +4,7 @@
  * Any invalid data stops the build with every problem named by file and entry.
  */
 import { build } from 'vite';
-import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadContent, LedgerInvalid, ROOT } from './lib/load.ts';
@@ -30,6 +30,9 @@ async function main(): Promise<void> {
   const indexPath = join(DIST, 'index.html');
   writeFileSync(indexPath, injectPage(readFileSync(indexPath, 'utf8'), renderPage()));
   rmSync(SSR_OUT, { recursive: true, force: true });
+
+  // The articles themselves, byte for byte, for "Read the source" (and as plain links without JS).
+  cpSync(join(ROOT, 'seeds'), join(DIST, 'seeds'), { recursive: true });
 
   const rows = publishedClaims(ledger);
   writeFileSync(join(DIST, 'claims.json'), JSON.stringify(rows, null, 2) + '\n');

@@ -4,7 +4,8 @@
  * overlay) with every problem named by file and entry.
  */
 import type { Plugin, ViteDevServer } from 'vite';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { loadContent, ROOT } from './lib/load.ts';
 
 const ID = 'virtual:content';
@@ -17,6 +18,14 @@ export function content(): Plugin {
     configureServer(s) {
       server = s;
       s.watcher.add([join(ROOT, 'data'), join(ROOT, 'seeds')]);
+      // The articles, served as the build publishes them (dist/seeds/), for "Read the source".
+      s.middlewares.use('/seeds', (req, res, next) => {
+        const name = basename(decodeURIComponent((req.url ?? '').split('?')[0]));
+        const path = join(ROOT, 'seeds', name);
+        if (!name.endsWith('.txt') || !existsSync(path)) return next();
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.end(readFileSync(path));
+      });
       s.watcher.on('change', (file) => {
         if (!file.startsWith(join(ROOT, 'data')) && !file.startsWith(join(ROOT, 'seeds'))) return;
         const mod = s.moduleGraph.getModuleById(RESOLVED);

@@ -81,3 +81,34 @@ export async function newPage(
   const page = await context.newPage();
   return { context, page, log: watch(page) };
 }
+
+/** Waits until MapLibre has drawn the given view with every layer and the basemap loaded. */
+export async function waitForGlIdle(page: Page, view: string): Promise<void> {
+  await page.waitForSelector(`[data-renderer="maplibre"][data-view="${view}"][data-idle="true"]`, {
+    timeout: 60_000,
+  });
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core (from the npm package, injected into the page) and returns its violations. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  }
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> };
+    };
+    const result = await w.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations as AxeViolation[];
+  });
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}

@@ -8,16 +8,12 @@ import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
-import { foreignRequests, launch, newPage, serveDist, type PageLog, type Served } from './harness.ts';
+import { foreignRequests, launch, newPage, serveDist, waitForGlIdle, type PageLog, type Served } from './harness.ts';
 import { compareWithExpected } from './snapshot.ts';
 
 const views = JSON.parse(readFileSync(join(ROOT, 'data/views.json'), 'utf8')) as { id: string; label: string }[];
 const flows = JSON.parse(readFileSync(join(ROOT, 'data/flows.json'), 'utf8')) as { id: string }[];
 const DESKTOP = { viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' } as const;
-
-async function waitForGlIdle(page: Page, view: string) {
-  await page.waitForSelector(`[data-renderer="maplibre"][data-view="${view}"][data-idle="true"]`, { timeout: 60_000 });
-}
 
 function expectClean(log: PageLog, origin: string) {
   expect(log.pageErrors).toEqual([]);
@@ -52,24 +48,9 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
     await context.close();
   });
 
-  it('follows the view buttons, saying in words what each view shows', async () => {
-    const { context, page, log } = await newPage(browser, DESKTOP);
-    await page.goto(served.url);
-    await waitForGlIdle(page, 'overview');
-    for (const v of views.slice(1)) {
-      await page.getByRole('button', { name: v.label }).click();
-      await waitForGlIdle(page, v.id);
-      await expect.poll(() => page.getByRole('button', { name: v.label }).getAttribute('aria-pressed')).toBe('true');
-      const description = await page.locator('#story-map-description').innerText();
-      expect(description).toContain(`Map: ${v.label}.`);
-    }
-    expectClean(log, origin);
-    await context.close();
-  });
-
   it('names the map region, describes it with figures, and keeps the canvas out of the tab order', async () => {
     const { context, page } = await newPage(browser, DESKTOP);
-    await page.goto(served.url);
+    await page.goto(`${served.url}?view=overview`);
     await waitForGlIdle(page, 'overview');
     const frame = page.getByRole('img', { name: 'Map: North Korea to Russia' });
     await expect.poll(() => frame.count()).toBe(1);
@@ -78,8 +59,8 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
     expect(description).toMatch(/\d{1,3},\d{3}/);
     const canvasTabIndex = await page.locator('.gl-map canvas').evaluate((c: HTMLCanvasElement) => c.tabIndex);
     expect(canvasTabIndex).toBeLessThan(0);
-    // Tab from the last view button goes past the map: nothing inside the graphic takes focus.
-    await page.getByRole('button', { name: views.at(-1)!.label }).focus();
+    // Tabbing through the steps never enters the map: nothing inside the graphic takes focus.
+    await page.locator('[data-step]').first().focus();
     for (let i = 0; i < 3; i++) {
       await page.keyboard.press('Tab');
       const inMap = await page.evaluate(() => !!document.activeElement?.closest('.story-map .frame'));
@@ -91,7 +72,7 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
 
   it('lets the page scroll over the map: wheel on desktop, a touch swipe on a phone', async () => {
     const desktop = await newPage(browser, DESKTOP);
-    await desktop.page.goto(served.url);
+    await desktop.page.goto(`${served.url}?view=overview`);
     await waitForGlIdle(desktop.page, 'overview');
     await desktop.page.locator('.story-map .frame').scrollIntoViewIfNeeded();
     const box = (await desktop.page.locator('.story-map .frame').boundingBox())!;
@@ -108,7 +89,7 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
       colorScheme: 'light',
       reducedMotion: 'reduce',
     });
-    await phone.page.goto(served.url);
+    await phone.page.goto(`${served.url}?view=overview`);
     await waitForGlIdle(phone.page, 'overview');
     await phone.page.locator('.story-map .frame').scrollIntoViewIfNeeded();
     const pbox = (await phone.page.locator('.story-map .frame').boundingBox())!;
@@ -132,7 +113,7 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
     const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
     expect(html).not.toMatch(/modulepreload[^>]*GlMap/);
     const { context, page } = await newPage(browser, DESKTOP);
-    await page.goto(served.url);
+    await page.goto(`${served.url}?view=overview`);
     await waitForGlIdle(page, 'overview');
     const timing = await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
@@ -146,7 +127,7 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
 
   it('switches to the SVG map without an uncaught error when the WebGL context is lost', async () => {
     const { context, page, log } = await newPage(browser, DESKTOP);
-    await page.goto(served.url);
+    await page.goto(`${served.url}?view=overview`);
     await waitForGlIdle(page, 'overview');
     await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('.gl-map canvas')!;
@@ -177,7 +158,7 @@ describe('map without WebGL2', () => {
 
   it('draws the SVG map: land, the three cities, every flow with its band, comb and arrows', async () => {
     const { context, page, log } = await newPage(browser, DESKTOP);
-    await page.goto(served.url);
+    await page.goto(`${served.url}?view=overview`);
     const svg = page.locator('svg[data-renderer="svg"][data-role="fallback"]');
     await svg.waitFor();
     expect(await page.getAttribute('figure.story-map', 'data-failure')).toBe('WebGL2 is not available');

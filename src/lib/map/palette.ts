@@ -53,3 +53,25 @@ export const FOCUS_COUNTRIES = ['408', '643'];
 export function flowColour(p: Palette, kind: 'troops' | 'munitions' | 'returns'): string {
   return p[kind];
 }
+
+/**
+ * The palettes as CSS custom properties (--map-sea, --flow-troops, …), light by default and dark
+ * under prefers-color-scheme, so server-rendered SVG and legends are right before any script.
+ */
+export function paletteCss(): string {
+  const vars = (p: Palette) =>
+    [
+      `--map-sea:${p.sea}`,
+      `--map-land:${p.land}`,
+      `--map-focus:${p.focus}`,
+      `--map-border:${p.border}`,
+      `--map-label:${p.label}`,
+      `--map-halo:${p.halo}`,
+      `--map-context-label:${p.contextLabel}`,
+      `--map-band-opacity:${p.bandOpacity}`,
+      `--flow-troops:${p.troops}`,
+      `--flow-munitions:${p.munitions}`,
+      `--flow-returns:${p.returns}`,
+    ].join(';');
+  return `:root{${vars(PALETTES.light)}}@media (prefers-color-scheme: dark){:root{${vars(PALETTES.dark)}}}`;
+}

@@ -31,7 +31,12 @@ describe('flowBand', () => {
 describe('mapViewState', () => {
   it('shows every flow by default, the widest at the top of the scale', () => {
     const state = mapViewState({ view: 'overview' }, ledger);
-    expect(state.flows.map((f) => f.id).sort()).toEqual(ledger.flows.map((f) => f.id).sort());
+    expect(
+      state.flows
+        .filter((f) => f.visible)
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual(ledger.flows.map((f) => f.id).sort());
     const widest = Math.max(...state.flows.map((f) => f.width.outer));
     expect(widest).toBe(MAX_FLOW_WIDTH);
   });
@@ -47,11 +52,14 @@ describe('mapViewState', () => {
     expect(munitions.scaled).toBe(false);
   });
 
-  it('keeps only the flows a declaration asks for, same shape as in the full view', () => {
+  it('shows only the flows a declaration asks for, keeping the others (hidden) in the same shape', () => {
     const all = mapViewState({ view: 'kursk' }, ledger);
     const one = mapViewState({ view: 'kursk', flows: ['troops'] }, ledger);
-    expect(one.flows.map((f) => f.id)).toEqual(['troops']);
-    expect(one.flows[0].line).toEqual(all.flows.find((f) => f.id === 'troops')!.line);
+    expect(one.flows.filter((f) => f.visible).map((f) => f.id)).toEqual(['troops']);
+    expect(one.flows).toHaveLength(all.flows.length);
+    expect(one.flows.find((f) => f.id === 'troops')!.line).toEqual(all.flows.find((f) => f.id === 'troops')!.line);
+    expect(one.description).not.toContain(ledger.flows.find((f) => f.id === 'returns')!.label);
+    expect(one.narration).toBe('The map moves to Kursk, Moscow and Kyiv, showing troops to the Kursk front.');
   });
 
   it('describes the map in words, with the figures from the ledger', () => {

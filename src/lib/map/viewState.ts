@@ -30,13 +30,19 @@ export interface FlowVisual {
   width: { core: number; outer: number; ticks: { low: number; high: number }[] };
   /** Whether the width encodes a count (false: a fixed width, not to scale). */
   scaled: boolean;
+  /** Whether the declaration shows this flow (hidden flows stay in the map, faded out). */
+  visible: boolean;
 }
 
 export interface MapViewState {
   view: View;
+  /** Every flow, each marked visible or not, so renderers can cross-fade between steps. */
   flows: FlowVisual[];
   places: Place[];
+  /** The map in words: places, visible flows and their figures. */
   description: string;
+  /** A short sentence announcing this view when it changes. */
+  narration: string;
 }
 
 /** Widest flow in CSS pixels. */
@@ -65,36 +71,44 @@ export function mapViewState(decl: MapDeclaration, ledger: Ledger): MapViewState
   const bands = new Map(ledger.flows.map((f) => [f.id, flowBand(ledger, f)]));
   const scale = widthScale([...bands.values()], MAX_FLOW_WIDTH);
 
-  const flows = ledger.flows
-    .filter((f) => wanted.includes(f.id))
-    .map((f): FlowVisual => {
-      const from = place(f.from);
-      const to = place(f.to);
-      const band = bands.get(f.id) ?? null;
-      const scaled = isScaled(band);
-      return {
-        id: f.id,
-        kind: f.kind,
-        status: f.status,
-        label: f.label,
-        from,
-        to,
-        items: f.items,
-        line: arc([from.lon, from.lat], [to.lon, to.lat], bends.get(f.id) ?? 0.12),
-        band,
-        scaled,
-        width: scaled
-          ? {
-              core: round(scale(band.low)),
-              outer: round(scale(band.high)),
-              ticks: band.ticks.map((t) => ({ low: round(scale(t.low)), high: round(scale(t.high)) })),
-            }
-          : { core: FIXED_FLOW_WIDTH, outer: FIXED_FLOW_WIDTH, ticks: [] },
-      };
-    });
+  const flows = ledger.flows.map((f): FlowVisual => {
+    const from = place(f.from);
+    const to = place(f.to);
+    const band = bands.get(f.id) ?? null;
+    const scaled = isScaled(band);
+    return {
+      id: f.id,
+      kind: f.kind,
+      status: f.status,
+      label: f.label,
+      from,
+      to,
+      items: f.items,
+      line: arc([from.lon, from.lat], [to.lon, to.lat], bends.get(f.id) ?? 0.12),
+      band,
+      scaled,
+      visible: wanted.includes(f.id),
+      width: scaled
+        ? {
+            core: round(scale(band.low)),
+            outer: round(scale(band.high)),
+            ticks: band.ticks.map((t) => ({ low: round(scale(t.low)), high: round(scale(t.high)) })),
+          }
+        : { core: FIXED_FLOW_WIDTH, outer: FIXED_FLOW_WIDTH, ticks: [] },
+    };
+  });
 
   const places = ledger.places;
-  return { view, flows, places, description: describe(view, flows, places) };
+  const shown = flows.filter((f) => f.visible);
+  return { view, flows, places, description: describe(view, shown, places), narration: narrate(view, shown) };
+}
+
+/** One short sentence for the live region when the map changes. */
+export function narrate(view: View, shown: FlowVisual[]): string {
+  const what = shown.length
+    ? `showing ${list(shown.map((f) => f.label[0].toLowerCase() + f.label.slice(1)))}`
+    : 'with no flows';
+  return `The map moves to ${view.label}, ${what}.`;
 }
 
 function round(n: number): number {

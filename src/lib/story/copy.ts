@@ -14,10 +14,25 @@ export type Inline = { kind: 'text'; text: string } | { kind: 'claim'; id: strin
 /** A paragraph of copy: text runs and cited figures. */
 export type Paragraph = Inline[];
 
+/** One scrolling step: its copy, and what the map and charts show while it is active. */
+export interface Step {
+  id: string;
+  /** A data/views.json id. */
+  view: string;
+  /** data/flows.json ids shown on the map. */
+  flows: string[];
+  /** A quantity id whose spread chart the step shows, or "". */
+  chart: string;
+  text: Paragraph[];
+  /** Claim ids the text cites, in order of appearance. */
+  cites: string[];
+}
+
 export interface Story {
   headline: string;
   dek: string;
   intro: Paragraph[];
+  steps: Step[];
   method: Paragraph[];
 }
 
@@ -35,24 +50,37 @@ export function parseInline(text: string): Paragraph {
   return out;
 }
 
-/** 1-based line of the first line in `raw` containing `needle`, or 0. */
-export function lineOf(raw: string, needle: string): number {
-  const i = raw.split('\n').findIndex((l) => l.includes(needle));
-  return i + 1;
+/** 1-based line of the first line at or after `from` (1-based) in `raw` containing `needle`, or 0. */
+export function lineOf(raw: string, needle: string, from = 1): number {
+  const lines = raw.split('\n');
+  for (let i = Math.max(0, from - 1); i < lines.length; i++) if (lines[i].includes(needle)) return i + 1;
+  return 0;
 }
 
-const KNOWN_KEYS = ['headline', 'dek', 'intro', 'method'] as const;
+const KNOWN_KEYS = ['headline', 'dek', 'intro', 'steps', 'method'] as const;
+const STEP_KEYS = ['id', 'view', 'flows', 'chart', 'text'] as const;
 
 export interface StoryResult {
   story: Story | null;
   errors: LedgerError[];
 }
 
-/** Parses and checks the copy: known keys only, every cited claim exists. Errors name the line. */
+/** Splits "a, b" into ids; "none" or "" is no ids. */
+function idList(value: string): string[] {
+  const v = value.trim();
+  if (v === '' || v === 'none') return [];
+  return v.split(',').map((x) => x.trim());
+}
+
+/**
+ * Parses and checks the copy: known keys only; every step's view, flows, chart and cited claims
+ * exist. Errors name the line of the problem.
+ */
 export function parseStory(raw: string, ledger: Ledger): StoryResult {
   const errors: LedgerError[] = [];
-  const fail = (needle: string, entry: string, message: string) => {
-    const line = lineOf(raw, needle);
+  const fail = (needle: string, entry: string, message: string, from = 1) => {
+    // The needle's line at or after `from`; for a missing key, the line where its entry starts.
+    const line = lineOf(raw, needle, from) || (from > 1 ? from : 0);
     errors.push({ file: line ? `${STORY_FILE}:${line}` : STORY_FILE, entry, message });
   };
   const doc = archieml.load(raw);
@@ -70,6 +98,13 @@ export function parseStory(raw: string, ledger: Ledger): StoryResult {
     return v.trim();
   };
   const claimIds = new Set(ledger.claims.map((c) => c.id));
+  const checkClaims = (para: Paragraph, entry: string, from: number) => {
+    for (const part of para) {
+      if (part.kind === 'claim' && !claimIds.has(part.id)) {
+        fail(`[[${part.id}]]`, entry, `cites unknown claim "${part.id}"`, from);
+      }
+    }
+  };
   const paragraphs = (key: string): Paragraph[] => {
     const v = doc[key];
     if (!Array.isArray(v)) {
@@ -83,18 +118,73 @@ export function parseStory(raw: string, ledger: Ledger): StoryResult {
         return [];
       }
       const para = parseInline(b.value);
-      for (const part of para) {
-        if (part.kind === 'claim' && !claimIds.has(part.id)) {
-          fail(`[[${part.id}]]`, part.id, `cites unknown claim "${part.id}"`);
-        }
-      }
+      checkClaims(para, key, lineOf(raw, `[+${key}]`));
       return [para];
     });
   };
+
+  const steps = (): Step[] => {
+    const v = doc.steps;
+    if (!Array.isArray(v) || v.length === 0) {
+      fail('[steps]', 'steps', '"steps" must be a list of steps ([steps] … [])');
+      return [];
+    }
+    const ids = new Set<string>();
+    let from = lineOf(raw, '[steps]');
+    return v.flatMap((block: unknown, i) => {
+      if (typeof block !== 'object' || block === null) {
+        fail('[steps]', `step #${i + 1}`, 'each step must have keys (id:, view:, …)');
+        return [];
+      }
+      const b = block as Record<string, unknown>;
+      const id = typeof b.id === 'string' ? b.id.trim() : '';
+      const entry = id || `step #${i + 1}`;
+      const at = id ? lineOf(raw, `id: ${id}`, from) || from : from;
+      from = at;
+      const str = (key: string) => (typeof b[key] === 'string' ? (b[key] as string) : '');
+      for (const key of Object.keys(b)) {
+        if (!(STEP_KEYS as readonly string[]).includes(key)) {
+          fail(`${key}:`, entry, `unknown key "${key}" in a step; expected one of ${STEP_KEYS.join(', ')}`, at);
+        }
+      }
+      if (!id) fail('id:', entry, 'a step needs an id', at);
+      else if (ids.has(id)) fail(`id: ${id}`, entry, `duplicate step id "${id}"`, at + 1);
+      ids.add(id);
+      const view = str('view').trim();
+      if (!ledger.views.some((x) => x.id === view)) {
+        fail('view:', entry, `unknown view "${view}" (not in data/views.json)`, at);
+      }
+      const flows = idList(str('flows'));
+      for (const f of flows) {
+        if (!ledger.flows.some((x) => x.id === f))
+          fail('flows:', entry, `unknown flow "${f}" (not in data/flows.json)`, at);
+      }
+      const chart = str('chart').trim();
+      if (chart && !ledger.quantities.some((q) => q.id === chart && q.spread)) {
+        fail(
+          'chart:',
+          entry,
+          `unknown chart "${chart}": not a quantity with a spread chart in data/quantities.json`,
+          at,
+        );
+      }
+      const body = str('text').trim();
+      if (!body) fail('text:', entry, 'a step needs text', at);
+      const text = body
+        .split(/\n\s*\n/)
+        .map((p) => parseInline(p.replace(/\s*\n\s*/g, ' ').trim()))
+        .filter((p) => p.length > 0);
+      for (const para of text) checkClaims(para, entry, at);
+      const cites = text.flat().flatMap((p) => (p.kind === 'claim' ? [p.id] : []));
+      return [{ id, view, flows, chart, text, cites }];
+    });
+  };
+
   const story: Story = {
     headline: text('headline'),
     dek: text('dek'),
     intro: paragraphs('intro'),
+    steps: steps(),
     method: paragraphs('method'),
   };
   return errors.length ? { story: null, errors } : { story, errors };

@@ -1,0 +1,162 @@
+/**
+ * The scrolling story as readers use it, in headless Chromium on a 375 px phone and a 1280 px
+ * desktop: through every step and back, a fast fling, a resize, the keyboard, the live region,
+ * axe-core at every step, and the text without JavaScript.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launch, newPage, serveDist, waitForGlIdle, type Served } from './harness.ts';
+import { buildLedger } from '../../src/lib/data/validate.ts';
+import { parseStory } from '../../src/lib/story/copy.ts';
+import { readLedgerInput } from '../../scripts/lib/load.ts';
+import { readProjectFile } from '../helpers/project.ts';
+
+const ledger = buildLedger(readLedgerInput()).ledger!;
+const { steps } = parseStory(readProjectFile('data/story.aml'), ledger).story!;
+
+const SIZES = {
+  phone: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true },
+  desktop: { viewport: { width: 1280, height: 900 } },
+} as const;
+
+/** Scrolls a step's middle to the middle of the viewport, as a reader would. */
+async function scrollToStep(page: Page, id: string) {
+  await page.evaluate((id) => {
+    const el = document.querySelector(`[data-step="${id}"]`)!;
+    const r = el.getBoundingClientRect();
+    scrollBy(0, r.top + Math.min(r.height, innerHeight) / 2 - innerHeight * 0.5);
+  }, id);
+}
+
+async function expectStep(page: Page, index: number) {
+  const step = steps[index];
+  await expect.poll(() => page.getAttribute('.scrolly', 'data-active-step')).toBe(step.id);
+  await expect.poll(() => page.getAttribute('figure.story-map', 'data-view')).toBe(step.view);
+  expect((await page.getAttribute('figure.story-map', 'data-flows'))!.split(' ').filter(Boolean).sort()).toEqual(
+    [...step.flows].sort(),
+  );
+  await expect.poll(() => page.getAttribute(`[data-step="${step.id}"]`, 'aria-current')).toBe('step');
+}
+
+describe.each(Object.entries(SIZES))('the story on a %s', (name, size) => {
+  let browser: Browser;
+  let served: Served;
+  beforeAll(async () => {
+    served = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('follows every step forwards and back, the map with it, with no accessibility violation', async () => {
+    const { context, page, log } = await newPage(browser, { ...size, reducedMotion: 'reduce', colorScheme: 'light' });
+    await page.goto(served.url);
+    await waitForGlIdle(page, steps[0].view);
+    const order = [...steps.keys(), ...[...steps.keys()].reverse()];
+    const checked = new Set<number>();
+    for (const i of order) {
+      await scrollToStep(page, steps[i].id);
+      await expectStep(page, i);
+      await waitForGlIdle(page, steps[i].view);
+      if (!checked.has(i)) {
+        checked.add(i);
+        expect(await axeViolations(page), `${name}, step ${steps[i].id}`).toEqual([]);
+      }
+    }
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('lands on the right step after a fast fling to the end and back, and after a resize', async () => {
+    const { context, page } = await newPage(browser, { ...size, reducedMotion: 'reduce' });
+    await page.goto(served.url);
+    await waitForGlIdle(page, steps[0].view);
+    const last = steps.length - 1;
+    await scrollToStep(page, steps[last].id);
+    await expectStep(page, last);
+    await scrollToStep(page, steps[1].id);
+    await expectStep(page, 1);
+    // Rotate: swap the viewport's sides. The active step is re-read from the new geometry.
+    const { width, height } = size.viewport;
+    await page.setViewportSize({ width: height, height: width });
+    await scrollToStep(page, steps[2].id);
+    await expectStep(page, 2);
+    await page.setViewportSize({ width, height });
+    await scrollToStep(page, steps[2].id);
+    await expectStep(page, 2);
+    await context.close();
+  });
+});
+
+describe('keyboard, screen reader and dark theme', () => {
+  let browser: Browser;
+  let served: Served;
+  beforeAll(async () => {
+    served = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('moves step to step with Page Down and the arrow keys, narrating each map change', async () => {
+    const { context, page } = await newPage(browser, { ...SIZES.desktop, reducedMotion: 'reduce' });
+    await page.goto(served.url);
+    await waitForGlIdle(page, steps[0].view);
+    await page.focus(`[data-step="${steps[0].id}"]`);
+    await page.keyboard.press('PageDown');
+    await expectStep(page, 1);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-step'))).toBe(steps[1].id);
+    await expect.poll(() => page.locator('.scrolly .live').innerText()).toContain(`Step 2 of ${steps.length}.`);
+    expect(await page.locator('.scrolly .live').innerText()).toContain('The map moves to');
+    await page.keyboard.press('ArrowDown');
+    await expectStep(page, 2);
+    await page.keyboard.press('ArrowUp');
+    await expectStep(page, 1);
+    await context.close();
+  });
+
+  it('offers a skip link to the text as the first focus stop', async () => {
+    const { context, page } = await newPage(browser, SIZES.desktop);
+    await page.goto(served.url);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute('href'),
+    }));
+    expect(skip).toEqual({ text: 'Skip to the text', href: '#story-text' });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#story-text');
+    await context.close();
+  });
+
+  it('has no accessibility violation in the dark theme', async () => {
+    const { context, page } = await newPage(browser, { ...SIZES.phone, colorScheme: 'dark', reducedMotion: 'reduce' });
+    await page.goto(served.url);
+    await waitForGlIdle(page, steps[0].view);
+    for (const step of steps) {
+      await scrollToStep(page, step.id);
+      await expect.poll(() => page.getAttribute('.scrolly', 'data-active-step')).toBe(step.id);
+      expect(await axeViolations(page), `dark, ${step.id}`).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('without JavaScript, every step, its cited figures and its chart are in the page', async () => {
+    const { context, page } = await newPage(browser, { ...SIZES.phone, javaScriptEnabled: false });
+    await page.goto(served.url);
+    for (const step of steps) {
+      const el = page.locator(`[data-step="${step.id}"]`);
+      expect(await el.count()).toBe(1);
+      const text = await el.innerText();
+      for (const id of step.cites)
+        expect(text, `${step.id} cites ${id}`).toContain(ledger.claims.find((c) => c.id === id)!.figure);
+      if (step.chart) expect(await el.locator(`[data-quantity="${step.chart}"] svg`).count()).toBeGreaterThan(0);
+    }
+    await context.close();
+  });
+});
