@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { content } from './scripts/vite-plugin-content.ts';
+import { CSP } from './scripts/csp.ts';
 
 export default defineConfig({
   plugins: [svelte(), content()],
@@ -10,7 +11,9 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // maplibre-gl alone is ~1 MB minified; it is its own chunk, loaded only after the text paints.
     chunkSizeWarningLimit: 1100,
+    // The story page, and the template every embed page is prerendered from (scripts/build.ts).
+    rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP } },
 });

@@ -4,7 +4,8 @@
  * Any invalid data stops the build with every problem named by file and entry.
  */
 import { build } from 'vite';
-import { cpSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadContent, LedgerInvalid, ROOT } from './lib/load.ts';
@@ -24,12 +25,33 @@ async function main(): Promise<void> {
     build: { ssr: 'src/entry-server.ts', outDir: SSR_OUT, emptyOutDir: true },
   });
 
-  const { renderPage } = (await import(
+  const server = (await import(
     pathToFileURL(join(SSR_OUT, 'entry-server.js')).href
   )) as typeof import('../src/entry-server.ts');
   const indexPath = join(DIST, 'index.html');
-  writeFileSync(indexPath, injectPage(readFileSync(indexPath, 'utf8'), renderPage()));
+  writeFileSync(indexPath, injectPage(readFileSync(indexPath, 'utf8'), server.renderPage()));
+
+  // One prerendered page per embeddable graphic, from the embed.html template. <base href="../">
+  // makes every relative URL (assets, basemap, seeds, static images) resolve from the story's folder.
+  const template = readFileSync(join(DIST, 'embed.html'), 'utf8').replace('<head>', '<head>\n    <base href="../" />');
+  mkdirSync(join(DIST, 'embed'), { recursive: true });
+  for (const g of server.graphics()) {
+    const html = injectPage(template.replace('<!--graphic-->', g.id), server.renderEmbed(g.id));
+    writeFileSync(join(DIST, 'embed', `${g.id}.html`), html);
+  }
+  rmSync(join(DIST, 'embed.html'));
+
+  // Static pictures of the maps for readers without JavaScript, print and social cards.
+  const countries = JSON.parse(readFileSync(join(DIST, 'geo/countries.json'), 'utf8'));
+  const images = server.staticImages(server.ledger, server.story.steps, countries);
+  mkdirSync(join(DIST, 'static'), { recursive: true });
+  for (const img of images) writeFileSync(join(DIST, img.file), img.svg);
+  cardPng();
   rmSync(SSR_OUT, { recursive: true, force: true });
+
+  // pym.js for producers' pages, from the npm package, so the snippet needs no other origin.
+  mkdirSync(join(DIST, 'vendor'), { recursive: true });
+  cpSync(join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js'), join(DIST, 'vendor/pym.v1.min.js'));
 
   // The articles themselves, byte for byte, for "Read the source" (and as plain links without JS).
   cpSync(join(ROOT, 'seeds'), join(DIST, 'seeds'), { recursive: true });
@@ -38,6 +60,36 @@ async function main(): Promise<void> {
   writeFileSync(join(DIST, 'claims.json'), JSON.stringify(rows, null, 2) + '\n');
   writeFileSync(join(DIST, 'claims.csv'), toCsv(rows));
   console.log(`build: dist/index.html prerendered; dist/claims.json and dist/claims.csv hold ${rows.length} claims.`);
+}
+
+/**
+ * Social networks do not show SVG cards: when Debian's Chromium is here (npm test installs it),
+ * rasterise static/card.svg to static/card.png; otherwise say so and keep the SVG.
+ */
+function cardPng(): void {
+  const chromium = '/usr/bin/chromium';
+  const out = join(DIST, 'static/card.png');
+  if (!existsSync(chromium)) {
+    console.warn('build: no /usr/bin/chromium, so no static/card.png; the social card stays SVG.');
+    return;
+  }
+  const r = spawnSync(
+    chromium,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--hide-scrollbars',
+      '--window-size=1200,630',
+      `--screenshot=${out}`,
+      pathToFileURL(join(DIST, 'static/card.svg')).href,
+    ],
+    { encoding: 'utf8', timeout: 60_000 },
+  );
+  if (r.status !== 0 || !existsSync(out))
+    console.warn(`build: could not make static/card.png (${r.stderr?.slice(0, 200)})`);
 }
 
 main().catch((e: unknown) => {

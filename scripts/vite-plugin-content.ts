@@ -7,9 +7,13 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadContent, ROOT } from './lib/load.ts';
+import { paletteCss } from '../src/lib/map/palette.ts';
 
 const ID = 'virtual:content';
 const RESOLVED = '\0' + ID;
+/** The map palette as CSS custom properties, generated from src/lib/map/palette.ts. */
+const PALETTE_CSS = 'virtual:palette.css';
+const PALETTE_RESOLVED = '\0' + PALETTE_CSS;
 
 export function content(): Plugin {
   let server: ViteDevServer | undefined;
@@ -34,19 +38,24 @@ export function content(): Plugin {
       });
     },
     resolveId(id) {
+      if (id === PALETTE_CSS) return PALETTE_RESOLVED;
       return id === ID ? RESOLVED : undefined;
     },
     load(id) {
+      if (id === PALETTE_RESOLVED) return `/* Generated from src/lib/map/palette.ts */\n${paletteCss()}\n`;
       if (id !== RESOLVED) return undefined;
       const { ledger, story } = loadContent();
       return `export const ledger = ${JSON.stringify(ledger)};\nexport const story = ${JSON.stringify(story)};\n`;
     },
-    async transformIndexHtml(html) {
+    async transformIndexHtml(html, ctx) {
       if (!server) return html;
-      const { renderPage } = (await server.ssrLoadModule(
-        '/src/entry-server.ts',
-      )) as typeof import('../src/entry-server.ts');
-      return injectPage(html, renderPage());
+      const entry = (await server.ssrLoadModule('/src/entry-server.ts')) as typeof import('../src/entry-server.ts');
+      if (ctx.path.startsWith('/embed.html')) {
+        // In dev, embed pages are /embed.html?graphic=ID (the build writes embed/ID.html).
+        const graphic = new URL(ctx.originalUrl ?? ctx.path, 'http://dev').searchParams.get('graphic') ?? 'story';
+        return injectPage(html.replace('<!--graphic-->', graphic), entry.renderEmbed(graphic));
+      }
+      return injectPage(html, entry.renderPage());
     },
   };
 }

@@ -6,3 +6,5 @@ declare module 'virtual:content' {
   /** The story copy from data/story.aml, checked against the ledger. */
   export const story: Story;
 }
+
+declare module 'virtual:palette.css';

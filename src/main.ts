@@ -3,6 +3,7 @@ import { hydrate, mount } from 'svelte';
 import { ledger, story } from 'virtual:content';
 import App from './App.svelte';
 import './app.css';
+import 'virtual:palette.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');

@@ -7,6 +7,7 @@ import { preview, type PreviewServer } from 'vite';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
+import { CSP } from '../../scripts/csp.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -33,8 +34,11 @@ export interface Served {
   close(): Promise<void>;
 }
 
-/** Serves dist/ on a free loopback port. The build must exist (npm test builds first). */
-export async function serveDist(headers: Record<string, string> = {}): Promise<Served> {
+/**
+ * Serves dist/ on a free loopback port with the story's Content-Security-Policy, so every browser
+ * test runs under it (violations show as console errors). The build must exist (npm test builds).
+ */
+export async function serveDist(headers: Record<string, string> = { 'Content-Security-Policy': CSP }): Promise<Served> {
   if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run npm run build first');
   const server: PreviewServer = await preview({
     root: ROOT,

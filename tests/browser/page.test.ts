@@ -44,7 +44,7 @@ describe('the built story page', () => {
     await page.goto(served.url);
     const text = squash(await page.locator('body').innerText());
     for (const c of claims) expect(text, c.id).toContain(squash(c.quote));
-    const marked = await page.locator('[data-claim] mark').allInnerTexts();
+    const marked = await page.locator('[id^="in-source-"] blockquote mark').allInnerTexts();
     expect(marked.sort()).toEqual(claims.map((c) => c.figure).sort());
     expect(await page.locator('h1').innerText()).not.toBe('');
     await context.close();
@@ -56,11 +56,11 @@ describe('the built story page', () => {
     const links = page.locator('a.figure');
     expect(await links.count()).toBeGreaterThan(0);
     for (const link of await links.all()) {
-      const id = (await link.getAttribute('href'))!.replace('#claim-', '');
+      const id = (await link.getAttribute('href'))!.replace('#in-source-', '');
       const claim = claims.find((c) => c.id === id);
       expect(claim, id).toBeDefined();
       expect(await link.innerText()).toBe(claim!.figure);
-      expect(await page.locator(`#claim-${id}`).count()).toBe(1);
+      expect(await page.locator(`#in-source-${id}`).count()).toBe(1);
     }
     await context.close();
   });

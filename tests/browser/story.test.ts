@@ -120,6 +120,28 @@ describe('keyboard, screen reader and dark theme', () => {
     await context.close();
   });
 
+  it('announces step-reached as a DOM event, first arrivals marked', async () => {
+    const { context, page } = await newPage(browser, { ...SIZES.desktop, reducedMotion: 'reduce' });
+    await page.addInitScript(() => {
+      const w = window as unknown as { reached: unknown[] };
+      w.reached = [];
+      document.addEventListener('step-reached', (e) => w.reached.push((e as CustomEvent).detail));
+    });
+    await page.goto(served.url);
+    await waitForGlIdle(page, steps[0].view);
+    await scrollToStep(page, steps[1].id);
+    await expectStep(page, 1);
+    await scrollToStep(page, steps[0].id);
+    await expectStep(page, 0);
+    const reached = await page.evaluate(() => (window as unknown as { reached: unknown[] }).reached);
+    expect(reached).toEqual([
+      { step: steps[0].id, index: 0, count: steps.length, first: true },
+      { step: steps[1].id, index: 1, count: steps.length, first: true },
+      { step: steps[0].id, index: 0, count: steps.length, first: false },
+    ]);
+    await context.close();
+  });
+
   it('offers a skip link to the text as the first focus stop', async () => {
     const { context, page } = await newPage(browser, SIZES.desktop);
     await page.goto(served.url);

@@ -40,6 +40,6 @@ describe('check:data and build on altered data', () => {
     project.write('data/story.aml', readProjectFile('data/story.aml').replace('[[times-killed]]', '[[times-dead]]'));
     const { status, output } = runScript(project.dir, 'scripts/check-data.ts');
     expect(status).toBe(1);
-    expect(output).toMatch(/data\/story\.aml:\d+ \[times-dead\]: cites unknown claim "times-dead"/);
+    expect(output).toMatch(/data\/story\.aml:\d+ \[killed\]: cites unknown claim "times-dead"/);
   });
 });

@@ -47,6 +47,12 @@ export const PALETTES: Record<'light' | 'dark', Palette> = {
   },
 };
 
+/** The theme in force: forced by data-theme on <html> (embeds' ?theme=), else the reader's setting. */
+export function isDark(root: HTMLElement, prefersDark: boolean): boolean {
+  const forced = root.dataset.theme;
+  return forced === 'dark' || (forced !== 'light' && prefersDark);
+}
+
 /** ISO 3166 numeric codes of the countries drawn in the focus colour. */
 export const FOCUS_COUNTRIES = ['408', '643'];
 
@@ -73,5 +79,9 @@ export function paletteCss(): string {
       `--flow-munitions:${p.munitions}`,
       `--flow-returns:${p.returns}`,
     ].join(';');
-  return `:root{${vars(PALETTES.light)}}@media (prefers-color-scheme: dark){:root{${vars(PALETTES.dark)}}}`;
+  return (
+    `:root{${vars(PALETTES.light)}}` +
+    `@media (prefers-color-scheme: dark){:root:not([data-theme='light']){${vars(PALETTES.dark)}}}` +
+    `:root[data-theme='dark']{${vars(PALETTES.dark)}}`
+  );
 }

@@ -1,0 +1,30 @@
+/** Client entry of the embed pages: theme from the URL, pym.js child, hydration, embed-loaded. */
+import { hydrate } from 'svelte';
+import { ledger, story } from 'virtual:content';
+import EmbedApp from './lib/embed/EmbedApp.svelte';
+import { PymChild } from './lib/embed/pym.ts';
+import { applyTheme, readParams } from './lib/embed/params.ts';
+import { emit } from './lib/embed/analytics.ts';
+import './app.css';
+import 'virtual:palette.css';
+
+const target = document.getElementById('embed');
+const graphic = target?.dataset.graphic;
+if (!target || !graphic) throw new Error('embed page has no #embed element with data-graphic');
+
+const params = readParams(location.search, ledger, story.steps);
+applyTheme(document.documentElement, params.theme);
+
+const pym = new PymChild(window, new URLSearchParams(location.search));
+hydrate(EmbedApp, { target, props: { ledger, story, graphic, pym } });
+document.documentElement.dataset.hydrated = 'true';
+
+// Keep the host's iframe exactly as tall as the content: on load, on every size change, and
+// whenever the host reports a new width.
+const report = () => pym.sendHeight();
+new ResizeObserver(report).observe(document.documentElement);
+pym.on('width', () => requestAnimationFrame(() => pym.sendHeight(true)));
+addEventListener('load', report);
+pym.sendHeight(true);
+
+emit('embed-loaded', { graphic, mode: target.querySelector('[data-mode]')?.getAttribute('data-mode') ?? '' }, pym);

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { embedGraphic, embedGraphics, embedPath, embedSnippet } from './graphics.ts';
+import { buildLedger } from '../data/validate.ts';
+import { readLedgerInput } from '../../../scripts/lib/load.ts';
+
+const ledger = buildLedger(readLedgerInput()).ledger!;
+
+describe('embedGraphics', () => {
+  it('offers the story, a map per view, a chart per spread quantity and the timeline', () => {
+    const ids = embedGraphics(ledger).map((g) => g.id);
+    expect(ids[0]).toBe('story');
+    for (const v of ledger.views) expect(ids).toContain(`map-${v.id}`);
+    for (const q of ledger.quantities.filter((x) => x.spread)) expect(ids).toContain(`spread-${q.id}`);
+    expect(ids).toContain('timeline');
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('finds one by id and fails by name otherwise', () => {
+    expect(embedGraphic(ledger, 'map-kursk')).toMatchObject({ kind: 'map', param: 'kursk' });
+    expect(() => embedGraphic(ledger, 'map-mars')).toThrow('unknown embed graphic "map-mars"');
+  });
+});
+
+describe('embedSnippet', () => {
+  it('is a pym.js parent pointing at the stable embed URL', () => {
+    const g = embedGraphic(ledger, 'spread-killed');
+    const snippet = embedSnippet(g, 'https://graphics.example/nk/', 'https://graphics.example/nk/vendor/pym.v1.min.js');
+    expect(snippet).toContain('<div id="nk-troops-spread-killed"></div>');
+    expect(snippet).toContain('<script src="https://graphics.example/nk/vendor/pym.v1.min.js"></script>');
+    expect(snippet).toContain(
+      "new pym.Parent('nk-troops-spread-killed', 'https://graphics.example/nk/embed/spread-killed.html?theme=auto'",
+    );
+    expect(embedPath('timeline')).toBe('embed/timeline.html');
+  });
+
+  it('asks the host to track scrolling only for the whole story', () => {
+    const base = 'http://x/';
+    expect(embedSnippet(embedGraphic(ledger, 'story'), base, 'p.js')).toContain('trackscroll: true');
+    expect(embedSnippet(embedGraphic(ledger, 'map-overview'), base, 'p.js')).not.toContain('trackscroll');
+  });
+});

@@ -1,0 +1,280 @@
+/**
+ * Embeds as a producer uses them: a host page on another origin loads the real pym.js parent
+ * (from the npm package) and an embed page in an iframe. Heights follow the content, the theme
+ * parameter applies, the story follows the host's scrolling (or unrolls flat without it),
+ * analytics reach the host, malformed messages are ignored, nothing is requested from a third
+ * origin, and without scripts the static pictures and their alt text stand in.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../helpers/project.ts';
+import { launch, newPage, serveDist, type Served } from './harness.ts';
+
+const PYM = readFileSync(join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js'), 'utf8');
+
+/** A newsroom page on its own origin: its own copy of pym.js, filler text, the embed, more text. */
+function hostPage(embedUrl: string, options: string): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Host</title>
+<link rel="icon" href="data:,"><script src="/pym.v1.min.js"></script></head>
+<body style="margin:0;font:16px sans-serif">
+<h1>A newsroom page</h1><div style="height:400px">Text before the graphic.</div>
+<div id="graphic"></div>
+<div style="height:3000px">Text after the graphic.</div>
+<script>
+  window.received = [];
+  window.parentFrame = new pym.Parent('graphic', ${JSON.stringify(embedUrl)}, ${options});
+  ['embed-loaded', 'step-reached'].forEach(function (t) {
+    window.parentFrame.onMessage(t, function (m) { window.received.push([t, JSON.parse(m)]); });
+  });
+</script></body></html>`;
+}
+
+describe('embeds in a pym.js host page', () => {
+  let browser: Browser;
+  let served: Served;
+  let host: Server;
+  let hostUrl: string;
+  let nextPage = '';
+
+  beforeAll(async () => {
+    served = await serveDist();
+    host = createServer((req, res) => {
+      if (req.url === '/pym.v1.min.js') {
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(PYM);
+      } else {
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(nextPage);
+      }
+    });
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
+    const addr = host.address();
+    if (!addr || typeof addr === 'string') throw new Error('no host port');
+    // "localhost" is another origin than the embed's 127.0.0.1, as a CMS would be.
+    hostUrl = `http://localhost:${addr.port}/`;
+    browser = await launch(['--host-resolver-rules=MAP localhost 127.0.0.1']);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+    await new Promise((resolve) => host?.close(resolve));
+  });
+
+  async function openHost(graphic: string, query: string, options: string, size = { width: 1100, height: 800 }) {
+    nextPage = hostPage(`${served.url}embed/${graphic}.html${query}`, options);
+    const { context, page, log } = await newPage(browser, { viewport: size, reducedMotion: 'reduce' });
+    await page.goto(hostUrl);
+    const handle = await page.waitForSelector('#graphic iframe');
+    const frame = (await handle.contentFrame())!;
+    await frame.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    return { context, page, frame, log };
+  }
+
+  async function heights(page: Page, frame: Frame) {
+    const iframe = await page.evaluate(() => document.querySelector('#graphic iframe')!.getBoundingClientRect().height);
+    const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    return { iframe, content };
+  }
+
+  async function expectFits(page: Page, frame: Frame) {
+    await expectFitsIn(page, frame, '#graphic iframe');
+  }
+
+  async function expectFitsIn(page: Page, frame: Frame, selector: string) {
+    await expect
+      .poll(async () => {
+        const iframe = await page.evaluate(
+          (sel) => document.querySelector(sel)!.getBoundingClientRect().height,
+          selector,
+        );
+        const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        return Math.abs(iframe - content);
+      })
+      .toBeLessThanOrEqual(2);
+  }
+
+  it('sizes the iframe to its content after load, a viewport resize and a change of content', async () => {
+    const { context, page, frame, log } = await openHost('spread-killed_or_wounded', '?theme=auto', '{}');
+    await expectFits(page, frame);
+    await page.setViewportSize({ width: 420, height: 800 });
+    await expect.poll(() => frame.evaluate(() => innerWidth)).toBeLessThanOrEqual(420);
+    await expectFits(page, frame);
+    // Opening the data table makes the content taller; the iframe follows.
+    const tall = (await heights(page, frame)).iframe;
+    await frame.locator('details summary').first().click();
+    await expectFits(page, frame);
+    expect((await heights(page, frame)).iframe).toBeGreaterThan(tall + 50);
+    // Nothing from a third origin: the iframe's requests all go to the embed's own origin.
+    const embedOrigin = new URL(served.url).origin;
+    const fromEmbed = log.requests.filter((u) => !u.startsWith(hostUrl) && !u.startsWith('data:'));
+    expect(fromEmbed.filter((u) => !u.startsWith(embedOrigin))).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('applies ?theme=dark, and reports embed-loaded to the host', async () => {
+    const { context, page, frame } = await openHost('map-kursk', '?theme=dark', '{}');
+    expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    const bg = await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    expect(bg).toBe('rgb(18, 20, 23)');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { received: unknown[] }).received))
+      .toContainEqual(['embed-loaded', { graphic: 'map-kursk', mode: 'single' }]);
+    await frame.waitForSelector('[data-renderer="maplibre"][data-idle="true"]', { timeout: 60_000 });
+    await expectFits(page, frame);
+    await context.close();
+  });
+
+  it('follows the host scrolling through the story, reporting each step reached', async () => {
+    const { context, page, frame } = await openHost('story', '?theme=light&scroll=host', '{ trackscroll: true }');
+    await expect.poll(() => frame.getAttribute('[data-mode]', 'data-mode')).toBe('hosted');
+    const steps = await frame.$$eval('[data-step]', (els) => els.map((e) => (e as HTMLElement).dataset.step!));
+    for (const id of [steps[2], steps[4], steps[1]]) {
+      // Scroll the host so the step's middle is at the middle of the host's viewport.
+      const y = await frame.evaluate((id) => {
+        const r = document.querySelector(`[data-step="${id}"]`)!.getBoundingClientRect();
+        return r.top + r.height / 2;
+      }, id);
+      await page.evaluate((y) => {
+        const iframe = document.querySelector('#graphic iframe')!.getBoundingClientRect();
+        scrollBy(0, iframe.top + y - innerHeight / 2);
+      }, y);
+      await expect.poll(() => frame.getAttribute('.scrolly', 'data-active-step')).toBe(id);
+      // The map stays in the host's viewport (once the host's report of this scroll has arrived).
+      await expect
+        .poll(async () => {
+          const mapTop = await frame.evaluate(
+            () => document.querySelector('.scrolly .graphic')!.getBoundingClientRect().top,
+          );
+          const iframeTop = await page.evaluate(
+            () => document.querySelector('#graphic iframe')!.getBoundingClientRect().top,
+          );
+          return Math.abs(iframeTop + mapTop);
+        })
+        .toBeLessThanOrEqual(2);
+    }
+    const reached = await page.evaluate(() =>
+      (window as unknown as { received: [string, { step: string }][] }).received
+        .filter(([t]) => t === 'step-reached')
+        .map(([, d]) => d.step),
+    );
+    expect(reached).toEqual(expect.arrayContaining([steps[2], steps[4], steps[1]]));
+    await context.close();
+  });
+
+  it('unrolls the story flat when the host does not report its scrolling', async () => {
+    const { context, page, frame } = await openHost('story', '?theme=light', '{}');
+    await page.evaluate(() => scrollBy(0, 300));
+    await page.waitForTimeout(500);
+    expect(await frame.getAttribute('[data-mode]', 'data-mode')).toBe('flat');
+    const steps = await frame.locator('[data-step]').count();
+    expect(await frame.locator('[data-step] img.step-map').count()).toBe(steps);
+    for (const img of await frame.locator('[data-step] img.step-map').all()) {
+      expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+      expect((await img.getAttribute('alt'))!.length).toBeGreaterThan(40);
+    }
+    await expectFits(page, frame);
+    await context.close();
+  });
+
+  it('works from the snippet the "Embed this" panel gives, pasted into a plain page', async () => {
+    const story = await newPage(browser, { viewport: { width: 1100, height: 800 } });
+    await story.page.goto(served.url);
+    await story.page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    const snippet = (await story.page.locator('[data-embed="map-exchange"] pre code').textContent())!;
+    expect(snippet).toContain(`${served.url}embed/map-exchange.html?theme=auto`);
+    await story.context.close();
+
+    nextPage = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
+<body><p>Story text.</p>${snippet}<p>More text.</p></body></html>`;
+    const { context, page, log } = await newPage(browser, {
+      viewport: { width: 900, height: 800 },
+      colorScheme: 'dark',
+    });
+    await page.goto(hostUrl);
+    const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+    await frame.waitForSelector('[data-renderer="maplibre"][data-idle="true"]', { timeout: 60_000 });
+    await expectFitsIn(page, frame, 'iframe');
+    // theme=auto follows the reader's dark setting.
+    expect(await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+      'rgb(18, 20, 23)',
+    );
+    const embedOrigin = new URL(served.url).origin;
+    expect(
+      log.requests.filter((u) => !u.startsWith(hostUrl) && !u.startsWith(embedOrigin) && !u.startsWith('data:')),
+    ).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('ignores malformed and foreign messages without an error', async () => {
+    const { context, page, frame } = await openHost('map-overview', '', '{}');
+    const frameErrors: string[] = [];
+    page.on('pageerror', (e) => frameErrors.push(String(e)));
+    const childId = await frame.evaluate(() => new URLSearchParams(location.search).get('childId'));
+    await page.evaluate((id) => {
+      const w = document.querySelector<HTMLIFrameElement>('#graphic iframe')!.contentWindow!;
+      for (const m of [
+        'garbage',
+        { type: 'width' },
+        null,
+        `pymxPYMx${id}xPYMx`,
+        `pymxPYMx${id}xPYMxviewport-iframe-positionxPYMxNaN NaN`,
+        `pymxPYMx${id}xPYMx<img src=x>xPYMx1`,
+        `pymxPYMxotherxPYMxwidthxPYMx1`,
+        `pymxPYMx${id}xPYMxwidthxPYMx${'9'.repeat(20000)}`,
+      ]) {
+        w.postMessage(m, '*');
+      }
+    }, childId);
+    await page.waitForTimeout(300);
+    expect(frameErrors).toEqual([]);
+    expect(await frame.evaluate(() => document.documentElement.dataset.hydrated)).toBe('true');
+    await expectFits(page, frame);
+    await context.close();
+  });
+});
+
+describe('embeds without scripts', () => {
+  let browser: Browser;
+  let served: Served;
+  beforeAll(async () => {
+    served = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it('show the static map with its alt text instead of the live map', async () => {
+    const { context, page } = await newPage(browser, {
+      javaScriptEnabled: false,
+      viewport: { width: 600, height: 800 },
+    });
+    await page.goto(`${served.url}embed/map-overview.html`);
+    const img = page.locator('img.static');
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+    expect(await img.getAttribute('alt')).toMatch(/^Map: North Korea to Russia\. .*Pyongyang.*Kursk/);
+    expect(await page.locator('.story-map .frame').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('show a static map in every step of the story page', async () => {
+    const { context, page } = await newPage(browser, {
+      javaScriptEnabled: false,
+      viewport: { width: 375, height: 740 },
+    });
+    await page.goto(served.url);
+    const steps = await page.locator('[data-step]').count();
+    const imgs = page.locator('[data-step] img.step-map');
+    expect(await imgs.count()).toBe(steps);
+    for (const img of await imgs.all()) expect(await img.isVisible()).toBe(true);
+    expect(await page.locator('.scrolly .graphic').isVisible()).toBe(false);
+    await context.close();
+  });
+});
