@@ -65,6 +65,32 @@ describe('the built story page', () => {
     await context.close();
   });
 
+  it('"Read the source" opens the article with the quoted passage highlighted, in view, and gives focus back', async () => {
+    const { context, page, log } = await newPage(browser, { viewport: { width: 375, height: 740 } });
+    await page.goto(served.url);
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    const claim = claims.find((c) => c.id === 'times-casualties')!;
+    const link = page.locator(`#in-source-${claim.id}`).getByRole('link', { name: /Read the source/ });
+    expect(await link.getAttribute('href')).toMatch(new RegExp(`^seeds/${claim.seed.replace('.', '\\.')}`));
+    await link.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const passage = dialog.locator(`#passage-${claim.id}`);
+    await passage.waitFor();
+    const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+    expect(squash(await passage.innerText())).toBe(squash(claim.quote));
+    // In view inside the dialog.
+    const [p, d] = [await passage.boundingBox(), await dialog.boundingBox()];
+    expect(p!.y).toBeGreaterThanOrEqual(d!.y);
+    expect(p!.y + p!.height).toBeLessThanOrEqual(d!.y + d!.height);
+    expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Read the source');
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('serves the ledger as claims.json and claims.csv', async () => {
     const json = await fetch(new URL('claims.json', served.url));
     expect(json.ok).toBe(true);
