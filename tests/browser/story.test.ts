@@ -142,6 +142,30 @@ describe('keyboard, screen reader and dark theme', () => {
     await context.close();
   });
 
+  it('shows the quote of a chart mark on keyboard focus and on hover, and hides it on Escape', async () => {
+    const { context, page, log } = await newPage(browser, { ...SIZES.phone, reducedMotion: 'reduce' });
+    await page.goto(served.url);
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    const step = steps.find((s) => s.chart === 'killed_or_wounded')!;
+    const claim = ledger.claims.find((c) => c.quantity === 'killed_or_wounded' && !c.restates)!;
+    const mark = page.locator(`[data-step="${step.id}"] [data-quantity] [data-claim="${claim.id}"]`);
+    await mark.focus();
+    const tip = page.locator(`[data-step="${step.id}"] [role="tooltip"]`);
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const squash = (t: string) => t.replace(/\s+/g, ' ');
+    expect(squash(await tip.innerText())).toContain(squash(claim.quote));
+    // Readable on a phone: inside the viewport.
+    const box = (await tip.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await mark.hover();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('offers a skip link to the text as the first focus stop', async () => {
     const { context, page } = await newPage(browser, SIZES.desktop);
     await page.goto(served.url);
