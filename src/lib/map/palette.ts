@@ -60,13 +60,42 @@ export function flowColour(p: Palette, kind: 'troops' | 'munitions' | 'returns')
   return p[kind];
 }
 
+/** Page colours (text, rules, links, highlighted figures), AA in both themes. */
+export const PAGE_COLOURS: Record<'light' | 'dark', Record<string, string>> = {
+  light: {
+    bg: '#fdfcf9',
+    fg: '#1a1a1a',
+    muted: '#52525b',
+    rule: '#d4d4d8',
+    accent: '#b42318',
+    link: '#1d4ed8',
+    'mark-bg': '#fde68a',
+    'mark-fg': '#1a1a1a',
+  },
+  dark: {
+    bg: '#121417',
+    fg: '#ececec',
+    muted: '#a9adb5',
+    rule: '#3a3f47',
+    accent: '#f87171',
+    link: '#93c5fd',
+    'mark-bg': '#854d0e',
+    'mark-fg': '#fefce8',
+  },
+};
+
 /**
- * The palettes as CSS custom properties (--map-sea, --flow-troops, …), light by default and dark
- * under prefers-color-scheme, so server-rendered SVG and legends are right before any script.
+ * The palettes as CSS custom properties (--bg, --map-sea, --flow-troops, …), light by default,
+ * dark under prefers-color-scheme unless ?theme= forces one (data-theme), plus the flow colour
+ * classes. Served as a generated stylesheet (virtual:palette.css), so server-rendered SVG and
+ * legends are right before any script, and every colour has one source.
  */
 export function paletteCss(): string {
-  const vars = (p: Palette) =>
-    [
+  const vars = (theme: 'light' | 'dark') => {
+    const p = PALETTES[theme];
+    const page = Object.entries(PAGE_COLOURS[theme]).map(([k, v]) => `--${k}:${v}`);
+    return [
+      ...page,
       `--map-sea:${p.sea}`,
       `--map-land:${p.land}`,
       `--map-focus:${p.focus}`,
@@ -79,9 +108,15 @@ export function paletteCss(): string {
       `--flow-munitions:${p.munitions}`,
       `--flow-returns:${p.returns}`,
     ].join(';');
+  };
+  // Flow colour classes shared by the SVG map and the legends.
+  const flows = (['troops', 'munitions', 'returns'] as const)
+    .map((k) => `.flow-${k}{stroke:var(--flow-${k})}`)
+    .join('');
   return (
-    `:root{${vars(PALETTES.light)}}` +
-    `@media (prefers-color-scheme: dark){:root:not([data-theme='light']){${vars(PALETTES.dark)}}}` +
-    `:root[data-theme='dark']{${vars(PALETTES.dark)}}`
+    `:root{${vars('light')}}` +
+    `@media (prefers-color-scheme: dark){:root:not([data-theme='light']){${vars('dark')}}}` +
+    `:root[data-theme='dark']{${vars('dark')}}` +
+    flows
   );
 }
