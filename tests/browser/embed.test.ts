@@ -6,12 +6,12 @@
  * origin, and without scripts the static pictures and their alt text stand in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
-import { launch, newPage, serveDist, type Served } from './harness.ts';
+import { newPage, useBrowser } from './harness.ts';
 
 const PYM = readFileSync(join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js'), 'utf8');
 
@@ -33,14 +33,13 @@ function hostPage(embedUrl: string, options: string): string {
 }
 
 describe('embeds in a pym.js host page', () => {
-  let browser: Browser;
-  let served: Served;
+  // "localhost" is another origin than the embed's 127.0.0.1, as a CMS would be.
+  const env = useBrowser(['--host-resolver-rules=MAP localhost 127.0.0.1']);
   let host: Server;
   let hostUrl: string;
   let nextPage = '';
 
   beforeAll(async () => {
-    served = await serveDist();
     host = createServer((req, res) => {
       if (req.url === '/pym.v1.min.js') {
         res.setHeader('Content-Type', 'text/javascript');
@@ -53,19 +52,15 @@ describe('embeds in a pym.js host page', () => {
     await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
     const addr = host.address();
     if (!addr || typeof addr === 'string') throw new Error('no host port');
-    // "localhost" is another origin than the embed's 127.0.0.1, as a CMS would be.
     hostUrl = `http://localhost:${addr.port}/`;
-    browser = await launch(['--host-resolver-rules=MAP localhost 127.0.0.1']);
   });
   afterAll(async () => {
-    await browser?.close();
-    await served?.close();
     await new Promise((resolve) => host?.close(resolve));
   });
 
   async function openHost(graphic: string, query: string, options: string, size = { width: 1100, height: 800 }) {
-    nextPage = hostPage(`${served.url}embed/${graphic}.html${query}`, options);
-    const { context, page, log } = await newPage(browser, { viewport: size, reducedMotion: 'reduce' });
+    nextPage = hostPage(`${env.served.url}embed/${graphic}.html${query}`, options);
+    const { context, page, log } = await newPage(env.browser, { viewport: size, reducedMotion: 'reduce' });
     await page.goto(hostUrl);
     const handle = await page.waitForSelector('#graphic iframe');
     const frame = (await handle.contentFrame())!;
@@ -104,11 +99,13 @@ describe('embeds in a pym.js host page', () => {
     await expectFits(page, frame);
     // Opening the data table makes the content taller; the iframe follows.
     const tall = (await heights(page, frame)).iframe;
-    await frame.locator('details summary').first().click();
+    const details = frame.locator('details').first();
+    await details.locator('summary').click();
+    await expect.poll(() => details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(async () => (await heights(page, frame)).iframe).toBeGreaterThan(tall + 50);
     await expectFits(page, frame);
-    expect((await heights(page, frame)).iframe).toBeGreaterThan(tall + 50);
     // Nothing from a third origin: the iframe's requests all go to the embed's own origin.
-    const embedOrigin = new URL(served.url).origin;
+    const embedOrigin = new URL(env.served.url).origin;
     const fromEmbed = log.requests.filter((u) => !u.startsWith(hostUrl) && !u.startsWith('data:'));
     expect(fromEmbed.filter((u) => !u.startsWith(embedOrigin))).toEqual([]);
     expect(log.pageErrors).toEqual([]);
@@ -181,16 +178,16 @@ describe('embeds in a pym.js host page', () => {
   });
 
   it('works from the snippet the "Embed this" panel gives, pasted into a plain page', async () => {
-    const story = await newPage(browser, { viewport: { width: 1100, height: 800 } });
-    await story.page.goto(served.url);
+    const story = await newPage(env.browser, { viewport: { width: 1100, height: 800 } });
+    await story.page.goto(env.served.url);
     await story.page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     const snippet = (await story.page.locator('[data-embed="map-exchange"] pre code').textContent())!;
-    expect(snippet).toContain(`${served.url}embed/map-exchange.html?theme=auto`);
+    expect(snippet).toContain(`${env.served.url}embed/map-exchange.html?theme=auto`);
     await story.context.close();
 
     nextPage = `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head>
 <body><p>Story text.</p>${snippet}<p>More text.</p></body></html>`;
-    const { context, page, log } = await newPage(browser, {
+    const { context, page, log } = await newPage(env.browser, {
       viewport: { width: 900, height: 800 },
       colorScheme: 'dark',
     });
@@ -202,7 +199,7 @@ describe('embeds in a pym.js host page', () => {
     expect(await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
       'rgb(18, 20, 23)',
     );
-    const embedOrigin = new URL(served.url).origin;
+    const embedOrigin = new URL(env.served.url).origin;
     expect(
       log.requests.filter((u) => !u.startsWith(hostUrl) && !u.startsWith(embedOrigin) && !u.startsWith('data:')),
     ).toEqual([]);
@@ -240,23 +237,14 @@ describe('embeds in a pym.js host page', () => {
 });
 
 describe('embeds without scripts', () => {
-  let browser: Browser;
-  let served: Served;
-  beforeAll(async () => {
-    served = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const env = useBrowser();
 
   it('show the static map with its alt text instead of the live map', async () => {
-    const { context, page } = await newPage(browser, {
+    const { context, page } = await newPage(env.browser, {
       javaScriptEnabled: false,
       viewport: { width: 600, height: 800 },
     });
-    await page.goto(`${served.url}embed/map-overview.html`);
+    await page.goto(`${env.served.url}embed/map-overview.html`);
     const img = page.locator('img.static');
     await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
     expect(await img.getAttribute('alt')).toMatch(/^Map: North Korea to Russia\. .*Pyongyang.*Kursk/);
@@ -265,11 +253,11 @@ describe('embeds without scripts', () => {
   });
 
   it('show a static map in every step of the story page', async () => {
-    const { context, page } = await newPage(browser, {
+    const { context, page } = await newPage(env.browser, {
       javaScriptEnabled: false,
       viewport: { width: 375, height: 740 },
     });
-    await page.goto(served.url);
+    await page.goto(env.served.url);
     const steps = await page.locator('[data-step]').count();
     const imgs = page.locator('[data-step] img.step-map');
     expect(await imgs.count()).toBe(steps);

@@ -2,6 +2,7 @@
  * Serves the built dist/ with Vite's real preview server and drives Debian's Chromium through
  * playwright-core, with the flags PLATFORM.md measured. Every request the page makes is logged.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type LaunchOptions, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { existsSync } from 'node:fs';
@@ -115,4 +116,46 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
+}
+
+/**
+ * Serves dist/ (with the CSP) and launches Chromium for the enclosing describe block, closing both
+ * after it. Returns live getters, valid inside tests.
+ */
+export function useBrowser(extraArgs: string[] = []): {
+  readonly browser: Browser;
+  readonly served: Served;
+  readonly origin: string;
+} {
+  const live: { browser?: Browser; served?: Served } = {};
+  beforeAll(async () => {
+    live.served = await serveDist();
+    live.browser = await launch(extraArgs);
+  });
+  afterAll(async () => {
+    await live.browser?.close();
+    await live.served?.close();
+  });
+  return {
+    get browser() {
+      if (!live.browser) throw new Error('useBrowser: the browser is available inside tests only');
+      return live.browser;
+    },
+    get served() {
+      if (!live.served) throw new Error('useBrowser: the server is available inside tests only');
+      return live.served;
+    },
+    get origin() {
+      return this.served.url.replace(/\/$/, '');
+    },
+  };
+}
+
+/** Scrolls a step's middle to the middle of the viewport, as a reader would. */
+export async function scrollToStep(page: Page, id: string): Promise<void> {
+  await page.evaluate((id) => {
+    const el = document.querySelector(`[data-step="${id}"]`)!;
+    const r = el.getBoundingClientRect();
+    scrollBy(0, r.top + Math.min(r.height, innerHeight) / 2 - innerHeight * 0.5);
+  }, id);
 }

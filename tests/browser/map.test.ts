@@ -3,12 +3,11 @@
  * named view (compared with images a person has looked at), the SVG map without WebGL2 and after
  * a lost context, its accessible description, scrolling past it, and loading after the text.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
-import { foreignRequests, launch, newPage, serveDist, waitForGlIdle, type PageLog, type Served } from './harness.ts';
+import { foreignRequests, newPage, waitForGlIdle, type PageLog, useBrowser } from './harness.ts';
 import { compareWithExpected } from './snapshot.ts';
 
 const views = JSON.parse(readFileSync(join(ROOT, 'data/views.json'), 'utf8')) as { id: string; label: string }[];
@@ -22,35 +21,24 @@ function expectClean(log: PageLog, origin: string) {
 }
 
 describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
-  let browser: Browser;
-  let served: Served;
-  let origin: string;
-  beforeAll(async () => {
-    served = await serveDist();
-    origin = served.url.replace(/\/$/, '');
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const env = useBrowser();
 
   it.each(views.map((v) => v.id))('renders the %s view like its expected image', async (view) => {
-    const { context, page, log } = await newPage(browser, DESKTOP);
-    await page.goto(`${served.url}?view=${view}`);
+    const { context, page, log } = await newPage(env.browser, DESKTOP);
+    await page.goto(`${env.served.url}?view=${view}`);
     await waitForGlIdle(page, view);
     const shot = await page.locator('.story-map .frame').screenshot();
     const result = compareWithExpected(`map-${view}`, shot);
     expect(result.ratio, `differs from expected; see ${result.written}`).toBeLessThanOrEqual(0.01);
-    expectClean(log, origin);
+    expectClean(log, env.origin);
     expect(log.requests.some((u) => u.endsWith('/geo/countries.json'))).toBe(true);
     expect(log.requests.some((u) => /noto-sans-latin-700-normal.*\.woff2$/.test(u))).toBe(true);
     await context.close();
   });
 
   it('names the map region, describes it with figures, and keeps the canvas out of the tab order', async () => {
-    const { context, page } = await newPage(browser, DESKTOP);
-    await page.goto(`${served.url}?view=overview`);
+    const { context, page } = await newPage(env.browser, DESKTOP);
+    await page.goto(`${env.served.url}?view=overview`);
     await waitForGlIdle(page, 'overview');
     const frame = page.getByRole('img', { name: 'Map: North Korea to Russia' });
     await expect.poll(() => frame.count()).toBe(1);
@@ -71,8 +59,8 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
   });
 
   it('lets the page scroll over the map: wheel on desktop, a touch swipe on a phone', async () => {
-    const desktop = await newPage(browser, DESKTOP);
-    await desktop.page.goto(`${served.url}?view=overview`);
+    const desktop = await newPage(env.browser, DESKTOP);
+    await desktop.page.goto(`${env.served.url}?view=overview`);
     await waitForGlIdle(desktop.page, 'overview');
     await desktop.page.locator('.story-map .frame').scrollIntoViewIfNeeded();
     const box = (await desktop.page.locator('.story-map .frame').boundingBox())!;
@@ -82,14 +70,14 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
     await expect.poll(() => desktop.page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
     await desktop.context.close();
 
-    const phone = await newPage(browser, {
+    const phone = await newPage(env.browser, {
       viewport: { width: 375, height: 740 },
       isMobile: true,
       hasTouch: true,
       colorScheme: 'light',
       reducedMotion: 'reduce',
     });
-    await phone.page.goto(`${served.url}?view=overview`);
+    await phone.page.goto(`${env.served.url}?view=overview`);
     await waitForGlIdle(phone.page, 'overview');
     await phone.page.locator('.story-map .frame').scrollIntoViewIfNeeded();
     const pbox = (await phone.page.locator('.story-map .frame').boundingBox())!;
@@ -112,8 +100,8 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
   it('loads maplibre only after the text has painted', async () => {
     const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
     expect(html).not.toMatch(/modulepreload[^>]*GlMap/);
-    const { context, page } = await newPage(browser, DESKTOP);
-    await page.goto(`${served.url}?view=overview`);
+    const { context, page } = await newPage(env.browser, DESKTOP);
+    await page.goto(`${env.served.url}?view=overview`);
     await waitForGlIdle(page, 'overview');
     const timing = await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
@@ -126,8 +114,8 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
   });
 
   it('switches to the SVG map without an uncaught error when the WebGL context is lost', async () => {
-    const { context, page, log } = await newPage(browser, DESKTOP);
-    await page.goto(`${served.url}?view=overview`);
+    const { context, page, log } = await newPage(env.browser, DESKTOP);
+    await page.goto(`${env.served.url}?view=overview`);
     await waitForGlIdle(page, 'overview');
     await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('.gl-map canvas')!;
@@ -144,21 +132,11 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
 });
 
 describe('map without WebGL2', () => {
-  let browser: Browser;
-  let served: Served;
-  beforeAll(async () => {
-    served = await serveDist();
-    // PLATFORM.md's negative control: MapLibre throws "WebGL2 is required" under these flags.
-    browser = await launch(['--disable-gpu', '--disable-software-rasterizer']);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const env = useBrowser(['--disable-gpu', '--disable-software-rasterizer']);
 
   it('draws the SVG map: land, the three cities, every flow with its band, comb and arrows', async () => {
-    const { context, page, log } = await newPage(browser, DESKTOP);
-    await page.goto(`${served.url}?view=overview`);
+    const { context, page, log } = await newPage(env.browser, DESKTOP);
+    await page.goto(`${env.served.url}?view=overview`);
     const svg = page.locator('svg[data-renderer="svg"][data-role="fallback"]');
     await svg.waitFor();
     expect(await page.getAttribute('figure.story-map', 'data-failure')).toBe('WebGL2 is not available');
@@ -171,7 +149,7 @@ describe('map without WebGL2', () => {
     // No maplibre download at all when WebGL2 is missing.
     expect(log.requests.some((u) => /GlMap-|maplibre-gl-worker/.test(u))).toBe(false);
     expect(log.pageErrors).toEqual([]);
-    expect(foreignRequests(log, served.url.replace(/\/$/, ''))).toEqual([]);
+    expect(foreignRequests(log, env.served.url.replace(/\/$/, ''))).toEqual([]);
     const shot = await page.locator('.story-map .frame').screenshot();
     const result = compareWithExpected('map-svg-overview', shot);
     expect(result.ratio, `differs from expected; see ${result.written}`).toBeLessThanOrEqual(0.01);

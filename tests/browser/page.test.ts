@@ -2,32 +2,22 @@
  * The built page as a reader gets it: every ledger quote on the page, with and without
  * JavaScript; hydration without errors; no request to any other origin.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
-import { foreignRequests, launch, newPage, serveDist, type Served } from './harness.ts';
+import { foreignRequests, newPage, useBrowser } from './harness.ts';
 import type { PublishedClaim } from '../../src/lib/data/publish.ts';
 
 const claims = JSON.parse(readFileSync(join(ROOT, 'dist/claims.json'), 'utf8')) as PublishedClaim[];
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('the built story page', () => {
-  let browser: Browser;
-  let served: Served;
-  beforeAll(async () => {
-    served = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const env = useBrowser();
 
   it('shows every ledger quote and hydrates, requesting nothing from another origin', async () => {
-    const { context, page, log } = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(served.url, { waitUntil: 'networkidle' });
+    const { context, page, log } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(env.served.url, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     const text = squash(await page.locator('body').innerText());
     const missing = claims.filter((c) => !text.includes(squash(c.quote)));
@@ -35,13 +25,13 @@ describe('the built story page', () => {
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
     expect(log.requests.length).toBeGreaterThan(1);
-    expect(foreignRequests(log, served.url.replace(/\/$/, ''))).toEqual([]);
+    expect(foreignRequests(log, env.served.url.replace(/\/$/, ''))).toEqual([]);
     await context.close();
   });
 
   it('holds every quote, figure mark and attribution in the HTML without JavaScript', async () => {
-    const { context, page } = await newPage(browser, { javaScriptEnabled: false });
-    await page.goto(served.url);
+    const { context, page } = await newPage(env.browser, { javaScriptEnabled: false });
+    await page.goto(env.served.url);
     const text = squash(await page.locator('body').innerText());
     for (const c of claims) expect(text, c.id).toContain(squash(c.quote));
     const marked = await page.locator('[id^="in-source-"] blockquote mark').allInnerTexts();
@@ -51,8 +41,8 @@ describe('the built story page', () => {
   });
 
   it('links each cited figure in the copy to its claim on the page', async () => {
-    const { context, page } = await newPage(browser);
-    await page.goto(served.url);
+    const { context, page } = await newPage(env.browser);
+    await page.goto(env.served.url);
     const links = page.locator('a.figure');
     expect(await links.count()).toBeGreaterThan(0);
     for (const link of await links.all()) {
@@ -66,8 +56,8 @@ describe('the built story page', () => {
   });
 
   it('"Read the source" opens the article with the quoted passage highlighted, in view, and gives focus back', async () => {
-    const { context, page, log } = await newPage(browser, { viewport: { width: 375, height: 740 } });
-    await page.goto(served.url);
+    const { context, page, log } = await newPage(env.browser, { viewport: { width: 375, height: 740 } });
+    await page.goto(env.served.url);
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     const claim = claims.find((c) => c.id === 'times-casualties')!;
     const link = page.locator(`#in-source-${claim.id}`).getByRole('link', { name: /Read the source/ });
@@ -92,10 +82,10 @@ describe('the built story page', () => {
   });
 
   it('serves the ledger as claims.json and claims.csv', async () => {
-    const json = await fetch(new URL('claims.json', served.url));
+    const json = await fetch(new URL('claims.json', env.served.url));
     expect(json.ok).toBe(true);
     expect(((await json.json()) as unknown[]).length).toBe(claims.length);
-    const csv = await (await fetch(new URL('claims.csv', served.url))).text();
+    const csv = await (await fetch(new URL('claims.csv', env.served.url))).text();
     expect(csv.split('\r\n')[0]).toMatch(/^id,source,quantity,low,high,qualifier,claimant,claimant_key,as_of,quote,/);
   });
 });

@@ -3,9 +3,9 @@
  * desktop: through every step and back, a fast fling, a resize, the keyboard, the live region,
  * axe-core at every step, and the text without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launch, newPage, serveDist, waitForGlIdle, type Served } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, newPage, waitForGlIdle, useBrowser, scrollToStep } from './harness.ts';
 import { buildLedger } from '../../src/lib/data/validate.ts';
 import { parseStory } from '../../src/lib/story/copy.ts';
 import { readLedgerInput } from '../../scripts/lib/load.ts';
@@ -19,15 +19,6 @@ const SIZES = {
   desktop: { viewport: { width: 1280, height: 900 } },
 } as const;
 
-/** Scrolls a step's middle to the middle of the viewport, as a reader would. */
-async function scrollToStep(page: Page, id: string) {
-  await page.evaluate((id) => {
-    const el = document.querySelector(`[data-step="${id}"]`)!;
-    const r = el.getBoundingClientRect();
-    scrollBy(0, r.top + Math.min(r.height, innerHeight) / 2 - innerHeight * 0.5);
-  }, id);
-}
-
 async function expectStep(page: Page, index: number) {
   const step = steps[index];
   await expect.poll(() => page.getAttribute('.scrolly', 'data-active-step')).toBe(step.id);
@@ -39,20 +30,15 @@ async function expectStep(page: Page, index: number) {
 }
 
 describe.each(Object.entries(SIZES))('the story on a %s', (name, size) => {
-  let browser: Browser;
-  let served: Served;
-  beforeAll(async () => {
-    served = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const env = useBrowser();
 
   it('follows every step forwards and back, the map with it, with no accessibility violation', async () => {
-    const { context, page, log } = await newPage(browser, { ...size, reducedMotion: 'reduce', colorScheme: 'light' });
-    await page.goto(served.url);
+    const { context, page, log } = await newPage(env.browser, {
+      ...size,
+      reducedMotion: 'reduce',
+      colorScheme: 'light',
+    });
+    await page.goto(env.served.url);
     await waitForGlIdle(page, steps[0].view);
     const order = [...steps.keys(), ...[...steps.keys()].reverse()];
     const checked = new Set<number>();
@@ -71,8 +57,8 @@ describe.each(Object.entries(SIZES))('the story on a %s', (name, size) => {
   });
 
   it('lands on the right step after a fast fling to the end and back, and after a resize', async () => {
-    const { context, page } = await newPage(browser, { ...size, reducedMotion: 'reduce' });
-    await page.goto(served.url);
+    const { context, page } = await newPage(env.browser, { ...size, reducedMotion: 'reduce' });
+    await page.goto(env.served.url);
     await waitForGlIdle(page, steps[0].view);
     const last = steps.length - 1;
     await scrollToStep(page, steps[last].id);
@@ -92,20 +78,11 @@ describe.each(Object.entries(SIZES))('the story on a %s', (name, size) => {
 });
 
 describe('keyboard, screen reader and dark theme', () => {
-  let browser: Browser;
-  let served: Served;
-  beforeAll(async () => {
-    served = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  const env = useBrowser();
 
   it('moves step to step with Page Down and the arrow keys, narrating each map change', async () => {
-    const { context, page } = await newPage(browser, { ...SIZES.desktop, reducedMotion: 'reduce' });
-    await page.goto(served.url);
+    const { context, page } = await newPage(env.browser, { ...SIZES.desktop, reducedMotion: 'reduce' });
+    await page.goto(env.served.url);
     await waitForGlIdle(page, steps[0].view);
     await page.focus(`[data-step="${steps[0].id}"]`);
     await page.keyboard.press('PageDown');
@@ -121,13 +98,13 @@ describe('keyboard, screen reader and dark theme', () => {
   });
 
   it('announces step-reached as a DOM event, first arrivals marked', async () => {
-    const { context, page } = await newPage(browser, { ...SIZES.desktop, reducedMotion: 'reduce' });
+    const { context, page } = await newPage(env.browser, { ...SIZES.desktop, reducedMotion: 'reduce' });
     await page.addInitScript(() => {
       const w = window as unknown as { reached: unknown[] };
       w.reached = [];
       document.addEventListener('step-reached', (e) => w.reached.push((e as CustomEvent).detail));
     });
-    await page.goto(served.url);
+    await page.goto(env.served.url);
     await waitForGlIdle(page, steps[0].view);
     await scrollToStep(page, steps[1].id);
     await expectStep(page, 1);
@@ -143,8 +120,8 @@ describe('keyboard, screen reader and dark theme', () => {
   });
 
   it('shows the quote of a chart mark on keyboard focus and on hover, and hides it on Escape', async () => {
-    const { context, page, log } = await newPage(browser, { ...SIZES.phone, reducedMotion: 'reduce' });
-    await page.goto(served.url);
+    const { context, page, log } = await newPage(env.browser, { ...SIZES.phone, reducedMotion: 'reduce' });
+    await page.goto(env.served.url);
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     const step = steps.find((s) => s.chart === 'killed_or_wounded')!;
     const claim = ledger.claims.find((c) => c.quantity === 'killed_or_wounded' && !c.restates)!;
@@ -167,8 +144,8 @@ describe('keyboard, screen reader and dark theme', () => {
   });
 
   it('offers a skip link to the text as the first focus stop', async () => {
-    const { context, page } = await newPage(browser, SIZES.desktop);
-    await page.goto(served.url);
+    const { context, page } = await newPage(env.browser, SIZES.desktop);
+    await page.goto(env.served.url);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => ({
       text: document.activeElement?.textContent,
@@ -181,8 +158,12 @@ describe('keyboard, screen reader and dark theme', () => {
   });
 
   it('has no accessibility violation in the dark theme', async () => {
-    const { context, page } = await newPage(browser, { ...SIZES.phone, colorScheme: 'dark', reducedMotion: 'reduce' });
-    await page.goto(served.url);
+    const { context, page } = await newPage(env.browser, {
+      ...SIZES.phone,
+      colorScheme: 'dark',
+      reducedMotion: 'reduce',
+    });
+    await page.goto(env.served.url);
     await waitForGlIdle(page, steps[0].view);
     for (const step of steps) {
       await scrollToStep(page, step.id);
@@ -193,8 +174,8 @@ describe('keyboard, screen reader and dark theme', () => {
   });
 
   it('without JavaScript, every step, its cited figures and its chart are in the page', async () => {
-    const { context, page } = await newPage(browser, { ...SIZES.phone, javaScriptEnabled: false });
-    await page.goto(served.url);
+    const { context, page } = await newPage(env.browser, { ...SIZES.phone, javaScriptEnabled: false });
+    await page.goto(env.served.url);
     for (const step of steps) {
       const el = page.locator(`[data-step="${step.id}"]`);
       expect(await el.count()).toBe(1);
