@@ -87,7 +87,8 @@ export interface Place {
   country: string;
   lon: number;
   lat: number;
-  role: 'story' | 'context';
+  /** story: the three cities; context: other places the copy names; area: a region, labelled without an outline. */
+  role: 'story' | 'context' | 'area';
   note: string;
 }
 

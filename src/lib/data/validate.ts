@@ -204,7 +204,7 @@ export function buildLedger(input: LedgerInput): LedgerResult {
       country: r.string('country', { nonEmpty: true }),
       lon: r.number('lon'),
       lat: r.number('lat'),
-      role: r.oneOf('role', ['story', 'context'] as const),
+      role: r.oneOf('role', ['story', 'context', 'area'] as const),
       note: r.string('note'),
     };
     if (Math.abs(p.lon) > 180 || Math.abs(p.lat) > 90) r.fail(`coordinates ${p.lon}, ${p.lat} are off the globe`);

@@ -47,6 +47,8 @@ export interface MapViewState {
 
 /** Widest flow in CSS pixels. */
 export const MAX_FLOW_WIDTH = 26;
+/** Region labels show in views at most this many degrees of longitude wide. */
+export const AREA_LABEL_SPAN = 25;
 /** Width of flows that carry no comparable count. */
 export const FIXED_FLOW_WIDTH = 3;
 
@@ -98,7 +100,9 @@ export function mapViewState(decl: MapDeclaration, ledger: Ledger): MapViewState
     };
   });
 
-  const places = ledger.places;
+  // Region names only in close views, where they can sit near the places they name.
+  const span = view.bounds[1][0] - view.bounds[0][0];
+  const places = ledger.places.filter((p) => p.role !== 'area' || span <= AREA_LABEL_SPAN);
   const shown = flows.filter((f) => f.visible);
   return { view, flows, places, description: describe(view, shown, places), narration: narrate(view, shown) };
 }
@@ -122,7 +126,10 @@ function list(items: string[]): string {
 
 /** The map in words, for screen readers and for anyone without the picture. */
 export function describe(view: View, flows: FlowVisual[], places: Place[]): string {
-  const parts = [`Map: ${view.label}. Marked places: ${list(places.map((p) => p.name))}.`];
+  const marked = places.filter((p) => p.role !== 'area').map((p) => p.name);
+  const areas = places.filter((p) => p.role === 'area').map((p) => p.name);
+  const parts = [`Map: ${view.label}. Marked places: ${list(marked)}.`];
+  if (areas.length) parts.push(`Named area: ${list(areas)}.`);
   if (flows.length === 0) parts.push('No flows are shown.');
   for (const f of flows) {
     let s = `${f.label}: an arrow from ${f.from.name} to ${f.to.name}`;
