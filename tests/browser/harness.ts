@@ -2,10 +2,10 @@
  * Serves the built dist/ with Vite's real preview server and drives Debian's Chromium through
  * playwright-core, with the flags PLATFORM.md measured. Every request the page makes is logged.
  */
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type LaunchOptions, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
 import { CSP } from '../../scripts/csp.ts';
@@ -101,10 +101,14 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core (from the npm package, injected into the page) and returns its violations. */
+/**
+ * Runs axe-core (from the npm package) in the page and returns its violations. axe is evaluated
+ * through the DevTools protocol, which the page's Content-Security-Policy does not govern, so the
+ * page keeps its real policy while it is checked.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+    await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
   }
   const violations = await page.evaluate(async () => {
     const w = window as unknown as {
@@ -151,11 +155,12 @@ export function useBrowser(extraArgs: string[] = []): {
   };
 }
 
-/** Scrolls a step's middle to the middle of the viewport, as a reader would. */
+/** Scrolls a step's middle to the middle of the viewport, as a reader would, and waits until it is active. */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
   await page.evaluate((id) => {
     const el = document.querySelector(`[data-step="${id}"]`)!;
     const r = el.getBoundingClientRect();
     scrollBy(0, r.top + Math.min(r.height, innerHeight) / 2 - innerHeight * 0.5);
   }, id);
+  await expect.poll(() => page.getAttribute('.scrolly', 'data-active-step')).toBe(id);
 }

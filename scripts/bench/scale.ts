@@ -1,0 +1,106 @@
+/**
+ * The bench's scale runs: for each factor, a throwaway copy of the project with the ledger's
+ * sources and claims multiplied (scripts/lib/scale.ts), built once and served from that copy,
+ * measured `runs` times (a page load and tour, and with Lighthouse a desktop run for TBT; medians),
+ * then deleted.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { assetSizes } from '../sizes.ts';
+import { writeScaledProject } from '../lib/scale.ts';
+import { measurePage, type PageRun } from './page.ts';
+import { median } from './stats.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { serve } from './serve.ts';
+import { firstPaintGzipOf, gzipOf } from './bytes.ts';
+
+export interface ScaleRun {
+  factor: number;
+  sources: number;
+  claims: number;
+  buildSeconds: number;
+  /** gzip -9 of what the page requested (HTML, JS, CSS, basemap, fonts). */
+  pageGzip: number;
+  /** gzip -9 of the HTML and entry JS/CSS the page requested (sizes.ts's "first paint" group). */
+  firstPaintGzip: number;
+  totalGzip: number;
+  lighthouseTbt: number;
+  loadBlocking: number;
+  mapIdle: number;
+  frameMedian: number;
+  frameP95: number;
+  tourBlocking: number;
+  heapMB: number;
+  error?: string;
+}
+
+export async function scaleRun(
+  factor: number,
+  steps: { id: string; view: string }[],
+  browser: () => Promise<Browser>,
+  lighthouse: boolean,
+  runs: number,
+  log: (line: string) => void,
+): Promise<ScaleRun> {
+  const project = writeScaledProject(factor);
+  const blank = {
+    factor,
+    sources: project.sources,
+    claims: project.claims,
+    buildSeconds: NaN,
+    pageGzip: NaN,
+    firstPaintGzip: NaN,
+    totalGzip: NaN,
+    lighthouseTbt: NaN,
+    loadBlocking: NaN,
+    mapIdle: NaN,
+    frameMedian: NaN,
+    frameP95: NaN,
+    tourBlocking: NaN,
+    heapMB: NaN,
+  };
+  try {
+    log(`scale ×${factor}: ${project.sources} sources, ${project.claims} claims; building in ${project.dir}`);
+    const started = performance.now();
+    const build = spawnSync('npm', ['run', 'build'], { cwd: project.dir, encoding: 'utf8', timeout: 600_000 });
+    const buildSeconds = (performance.now() - started) / 1000;
+    if (build.status !== 0) return { ...blank, error: `build failed:\n${build.stdout}\n${build.stderr}`.slice(-2000) };
+    const sizes = assetSizes(join(project.dir, 'dist'));
+    const served = await serve(project.dir);
+    try {
+      const pages: PageRun[] = [];
+      const tbt: number[] = [];
+      for (let i = 1; i <= runs; i++) {
+        log(`scale ×${factor}: built in ${buildSeconds.toFixed(1)} s; page load and tour ${i}/${runs}`);
+        pages.push(await measurePage(await browser(), { url: served.url, steps, timeout: 120_000 }));
+        if (lighthouse) {
+          log(`scale ×${factor}: Lighthouse desktop ${i}/${runs}`);
+          tbt.push((await runLighthouse(served.url, 'desktop')).tbt);
+        }
+      }
+      const mid = (pick: (r: PageRun) => number) => median(pages.map(pick).filter(Number.isFinite));
+      const requested = [...new Set(pages.flatMap((r) => r.requested))];
+      const errors = pages.flatMap((r) => r.pageErrors);
+      return {
+        ...blank,
+        buildSeconds,
+        pageGzip: gzipOf(sizes, requested),
+        firstPaintGzip: firstPaintGzipOf(sizes, requested),
+        totalGzip: sizes.reduce((n, s) => n + s.gzip, 0),
+        lighthouseTbt: tbt.length ? median(tbt) : NaN,
+        loadBlocking: mid((r) => r.loadBlocking),
+        mapIdle: mid((r) => r.mapIdle),
+        frameMedian: mid((r) => r.frameMedian),
+        frameP95: mid((r) => r.frameP95),
+        tourBlocking: mid((r) => r.tourBlocking),
+        heapMB: mid((r) => r.heapMB),
+        error: errors.length ? `page errors: ${errors.join('; ')}` : undefined,
+      };
+    } finally {
+      await served.close();
+    }
+  } finally {
+    project.cleanup();
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * Serves a built dist/ with Vite's preview server on 127.0.0.1 and the story's
+ * Content-Security-Policy, as the browser tests do, but for any project root (the bench serves
+ * scaled copies too).
+ */
+import { preview } from 'vite';
+import { CSP } from '../csp.ts';
+
+export interface Served {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serve(root: string): Promise<Served> {
+  const server = await preview({
+    root,
+    configFile: false,
+    base: './',
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, headers: { 'Content-Security-Policy': CSP } },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}

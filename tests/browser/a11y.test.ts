@@ -1,0 +1,47 @@
+/**
+ * Accessibility sweep: axe-core on the built page at every step of the story, in the light and
+ * the dark theme, on a 375 px phone and a 1280 px desktop. Zero violations.
+ *
+ * The map is waited for once per page (so axe sees MapLibre's canvas, not the placeholder); at
+ * each step only the active step is waited for: the map is aria-hidden and described in text, so
+ * its drawing state does not change what axe checks, and SwiftShader is slow.
+ */
+import { describe, expect, it } from 'vitest';
+import { axeViolations, newPage, scrollToStep, useBrowser } from './harness.ts';
+import { buildLedger } from '../../src/lib/data/validate.ts';
+import { parseStory } from '../../src/lib/story/copy.ts';
+import { readLedgerInput } from '../../scripts/lib/load.ts';
+import { readProjectFile } from '../helpers/project.ts';
+
+const ledger = buildLedger(readLedgerInput()).ledger!;
+const { steps } = parseStory(readProjectFile('data/story.aml'), ledger).story!;
+
+const VIEWPORTS = {
+  '375 px': { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true },
+  '1280 px': { viewport: { width: 1280, height: 900 } },
+} as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+describe('accessibility sweep (axe-core)', () => {
+  const env = useBrowser();
+
+  const cases = SCHEMES.flatMap((scheme) => Object.keys(VIEWPORTS).map((size) => [scheme, size] as const));
+  it.each(cases)('%s theme at %s: no violation at any step', async (scheme, size) => {
+    const { context, page, log } = await newPage(env.browser, {
+      ...VIEWPORTS[size as keyof typeof VIEWPORTS],
+      colorScheme: scheme,
+      reducedMotion: 'reduce',
+    });
+    await page.goto(env.served.url);
+    await page.waitForSelector('[data-renderer="maplibre"][data-idle="true"]', { timeout: 60_000 });
+    const found: Record<string, string[]> = {};
+    for (const step of steps) {
+      await scrollToStep(page, step.id);
+      const violations = await axeViolations(page);
+      if (violations.length) found[step.id] = violations;
+    }
+    expect(found, `${scheme}, ${size}`).toEqual({});
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+});
