@@ -3,7 +3,7 @@
  * renderer into dist/index.html, and publishes the ledger as dist/claims.json and dist/claims.csv.
  * Any invalid data stops the build with every problem named by file and entry.
  */
-import { build } from 'vite';
+import { build, preview } from 'vite';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
   mkdirSync(join(DIST, 'static'), { recursive: true });
   for (const img of images) writeFileSync(join(DIST, img.file), img.svg);
   cardPng();
+  await graphicPngs(server.graphics().filter((g) => g.kind === 'spread' || g.kind === 'timeline'));
   rmSync(SSR_OUT, { recursive: true, force: true });
 
   // pym.js for producers' pages, from the npm package, so the snippet needs no other origin.
@@ -90,6 +91,44 @@ function cardPng(): void {
   );
   if (r.status !== 0 || !existsSync(out))
     console.warn(`build: could not make static/card.png (${r.stderr?.slice(0, 200)})`);
+}
+
+/**
+ * Pictures of the charts and the timeline, for producers whose pages cannot hold an iframe:
+ * each embed page, scripts off (exactly what a reader without JavaScript gets), photographed
+ * by Chromium when it is here.
+ */
+async function graphicPngs(graphics: { id: string }[]): Promise<void> {
+  const executablePath = '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    console.warn('build: no /usr/bin/chromium, so no chart and timeline pictures in static/.');
+    return;
+  }
+  const { chromium } = await import('playwright-core');
+  // Over HTTP on loopback, as a reader gets the page (stylesheets are crossorigin, not file://).
+  const server = await preview({
+    root: ROOT,
+    configFile: false,
+    base: './',
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: 0 },
+  });
+  const address = server.httpServer.address();
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    if (!address || typeof address === 'string') throw new Error('preview server has no port');
+    const page = await browser.newPage({ viewport: { width: 720, height: 600 }, javaScriptEnabled: false });
+    for (const g of graphics) {
+      await page.goto(`http://127.0.0.1:${address.port}/embed/${g.id}.html?theme=light`);
+      await page.locator('.embed').screenshot({ path: join(DIST, 'static', `${g.id}.png`) });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 main().catch((e: unknown) => {

@@ -12,6 +12,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
 import { newPage, useBrowser } from './harness.ts';
+import { buildLedger } from '../../src/lib/data/validate.ts';
+import { readLedgerInput } from '../../scripts/lib/load.ts';
+import { embedGraphics, staticImagePath } from '../../src/lib/embed/graphics.ts';
 
 const PYM = readFileSync(join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js'), 'utf8');
 
@@ -100,8 +103,14 @@ describe('embeds in a pym.js host page', () => {
     // Opening the data table makes the content taller; the iframe follows.
     const tall = (await heights(page, frame)).iframe;
     const details = frame.locator('details').first();
-    await details.locator('summary').click();
-    await expect.poll(() => details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const isOpen = () => details.evaluate((d) => (d as HTMLDetailsElement).open);
+    // The iframe may still be settling after the resize; click again until the table is open.
+    await expect
+      .poll(async () => {
+        if (!(await isOpen())) await details.locator('summary').click();
+        return isOpen();
+      })
+      .toBe(true);
     await expect.poll(async () => (await heights(page, frame)).iframe).toBeGreaterThan(tall + 50);
     await expectFits(page, frame);
     // Nothing from a third origin: the iframe's requests all go to the embed's own origin.
@@ -250,6 +259,18 @@ describe('embeds without scripts', () => {
     expect(await img.getAttribute('alt')).toMatch(/^Map: North Korea to Russia\. .*Pyongyang.*Kursk/);
     expect(await page.locator('.story-map .frame').isVisible()).toBe(false);
     await context.close();
+  });
+
+  it('have a static picture for every single graphic, served as an image', async () => {
+    const ledger = buildLedger(readLedgerInput()).ledger!;
+    for (const g of embedGraphics(ledger)) {
+      const path = staticImagePath(g);
+      if (!path) continue;
+      const res = await fetch(new URL(path, env.served.url));
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type'), path).toMatch(/^image\/(png|svg\+xml)/);
+      expect((await res.arrayBuffer()).byteLength, path).toBeGreaterThan(5_000);
+    }
   });
 
   it('show a static map in every step of the story page', async () => {

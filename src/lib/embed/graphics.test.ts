@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedGraphic, embedGraphics, embedPath, embedSnippet } from './graphics.ts';
+import { embedGraphic, embedGraphics, embedPath, embedSnippet, graphicAlt, staticImagePath } from './graphics.ts';
 import { buildLedger } from '../data/validate.ts';
 import { readLedgerInput } from '../../../scripts/lib/load.ts';
 
@@ -37,5 +37,16 @@ describe('embedSnippet', () => {
     const base = 'http://x/';
     expect(embedSnippet(embedGraphic(ledger, 'story'), base, 'p.js')).toContain('trackscroll: true');
     expect(embedSnippet(embedGraphic(ledger, 'map-overview'), base, 'p.js')).not.toContain('trackscroll');
+  });
+});
+
+describe('static pictures', () => {
+  it('name a file and an alt text from the ledger for every single graphic', () => {
+    for (const g of embedGraphics(ledger).filter((x) => x.kind !== 'story')) {
+      expect(staticImagePath(g)).toMatch(/^static\/.+\.(svg|png)$/);
+      expect(graphicAlt(ledger, g).length, g.id).toBeGreaterThan(40);
+    }
+    expect(staticImagePath(embedGraphic(ledger, 'story'))).toBeNull();
+    expect(graphicAlt(ledger, embedGraphic(ledger, 'timeline'))).toContain(ledger.events[0].title);
   });
 });

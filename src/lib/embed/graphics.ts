@@ -4,6 +4,9 @@
  * so a new view or quantity gets its embed page with no code change.
  */
 import type { Ledger } from '../data/types.ts';
+import { mapViewState } from '../map/viewState.ts';
+import { spreadSummary } from '../charts/spread.ts';
+import { sortEvents } from '../charts/timeline.ts';
 
 export type EmbedKind = 'story' | 'map' | 'spread' | 'timeline';
 
@@ -57,4 +60,28 @@ export function embedSnippet(graphic: EmbedGraphic, storyBase: string, pymUrl: s
     `<script src="${pymUrl}"></script>`,
     `<script>new pym.Parent('${el}', '${url}?theme=auto${graphic.kind === 'story' ? '&scroll=host' : ''}', ${options});</script>`,
   ].join('\n');
+}
+
+/** The static picture of a single graphic (made at build time), or null for the story. */
+export function staticImagePath(graphic: EmbedGraphic): string | null {
+  if (graphic.kind === 'story') return null;
+  return graphic.kind === 'map' ? `static/${graphic.id}.svg` : `static/${graphic.id}.png`;
+}
+
+/** Alt text for a graphic's static picture, generated from the ledger. */
+export function graphicAlt(ledger: Ledger, graphic: EmbedGraphic): string {
+  switch (graphic.kind) {
+    case 'map':
+      return mapViewState({ view: graphic.param }, ledger).description;
+    case 'spread': {
+      const q = ledger.quantities.find((x) => x.id === graphic.param);
+      return `Chart of the estimates of ${q?.label.toLowerCase() ?? graphic.param}: ${spreadSummary(ledger, graphic.param)}`;
+    }
+    case 'timeline': {
+      const events = sortEvents(ledger.events);
+      return `Timeline of ${events.length} dated events: ${events.map((e) => `${e.label}, ${e.title}`).join('; ')}.`;
+    }
+    default:
+      return '';
+  }
 }
