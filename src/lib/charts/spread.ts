@@ -62,7 +62,7 @@ export interface SpreadMark {
   claimant: string;
   /** The claim with its source and restatements. */
   stated: StatedClaim;
-  /** "Western officials: about 4,000 soldiers, CNN, 22 August 2025": the mark's accessible name. */
+  /** "Western officials: about 9,000 soldiers, CNN, 22 August 2025": the mark's accessible name. */
   label: string;
 }
 
@@ -86,7 +86,7 @@ export interface SpreadRow {
   label: string;
   /** "3 outlets, 1 estimate". */
   tally: string;
-  /** The claimant's distinct estimates, formatted: "about 4,000". */
+  /** The claimant's distinct estimates, formatted: "about 9,000". */
   estimates: string[];
   /** Whether no claimant is named for these claims. */
   unattributed: boolean;
@@ -278,7 +278,7 @@ function inSentence(label: string): string {
  * One sentence describing the spread, built from the ledger: how many estimates, from how many
  * claimants, in how many outlets, from the lowest to the highest, and which estimates several
  * outlets repeat. "4 estimates from 2 claimants plus 2 with no claimant named, in 5 outlets, from
- * over 11,000 to 14,000–15,000 soldiers; 2 outlets repeat one estimate, by Ukrainian and US intelligence."
+ * over 8,000 to 9,000–10,000 soldiers; 2 outlets repeat one estimate, by Ukrainian and US intelligence."
  */
 export function spreadSummary(ledger: Ledger, quantityId: string): string {
   const quantity = ledger.quantities.find((q) => q.id === quantityId);

@@ -124,7 +124,7 @@ export function passagesOf(ledger: Ledger, source: string): MarkSpan[] {
  * The plain-text link to a quoted passage, `seeds/<file>#:~:text=…`: a relative URL, so it works
  * wherever the page is served, and a text fragment, so browsers that support them (and no script)
  * scroll to the passage and highlight it. Long quotes are matched by their first and last words.
- * See https://wicg.github.io/scroll-to-text-fragment/#syntax
+ * (The syntax is that of the WICG "Scroll to Text Fragment" specification.)
  */
 export function seedHref(file: string, quote: string): string {
   const words = quote.trim().split(/\s+/).filter(Boolean);

@@ -1,5 +1,5 @@
 /**
- * Parses the words that state a figure ("roughly 12,000", "25,000 to 30,000", "1.2 million",
+ * Parses the words that state a figure ("roughly 9,000", "20,000 to 24,000", "2.5 million",
  * "triple", "thousands") into a low/high pair and the hedge the words carry.
  * The ledger's build-time check compares this parse with each claim's low/high/qualifier.
  */
@@ -39,7 +39,7 @@ const HEDGES: [RegExp, Qualifier][] = [
   [/^(?:up to|as many as)\s+/, 'up to'],
 ];
 
-/** One number: "12,000", "1.2 million", "600", "three", "triple", "three times". */
+/** One number: "9,000", "2.5 million", "700", "three", "triple", "three times". */
 function parseNumber(words: string): number | null {
   const w = words.trim();
   const digits = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion))?(?:\s+times)?$/.exec(w);
@@ -54,7 +54,7 @@ function parseNumber(words: string): number | null {
 }
 
 /**
- * @example parseFigure('between 25,000 and 30,000') // { low: 25000, high: 30000, qualifier: 'range' }
+ * @example parseFigure('between 20,000 and 24,000') // { low: 20000, high: 24000, qualifier: 'range' }
  * @returns null when the words state no number this parser knows.
  */
 export function parseFigure(figure: string): ParsedFigure | null {

@@ -83,7 +83,7 @@ export function quantitiesWithClaims(ledger: Ledger): Quantity[] {
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
-/** "about 12,000", "over 11,000", "25,000–30,000", "thousands": the estimate with its hedge. */
+/** "about 9,000", "over 8,000", "20,000–24,000", "1,000s": the estimate with its hedge. */
 export function formatEstimate(e: Estimate): string {
   const n = numberFormat.format(e.low);
   switch (e.qualifier) {

@@ -24,17 +24,17 @@ describe('embedGraphics', () => {
 describe('embedSnippet', () => {
   it('is a pym.js parent pointing at the stable embed URL', () => {
     const g = embedGraphic(ledger, 'spread-killed');
-    const snippet = embedSnippet(g, 'https://graphics.example/nk/', 'https://graphics.example/nk/vendor/pym.v1.min.js');
+    const snippet = embedSnippet(g, 'http://127.0.0.1:8080/nk/', 'http://127.0.0.1:8080/nk/vendor/pym.v1.min.js');
     expect(snippet).toContain('<div id="nk-troops-spread-killed"></div>');
-    expect(snippet).toContain('<script src="https://graphics.example/nk/vendor/pym.v1.min.js"></script>');
+    expect(snippet).toContain('<script src="http://127.0.0.1:8080/nk/vendor/pym.v1.min.js"></script>');
     expect(snippet).toContain(
-      "new pym.Parent('nk-troops-spread-killed', 'https://graphics.example/nk/embed/spread-killed.html?theme=auto'",
+      "new pym.Parent('nk-troops-spread-killed', 'http://127.0.0.1:8080/nk/embed/spread-killed.html?theme=auto'",
     );
     expect(embedPath('timeline')).toBe('embed/timeline.html');
   });
 
   it('asks the host to track scrolling only for the whole story', () => {
-    const base = 'http://x/';
+    const base = 'http://127.0.0.1/';
     expect(embedSnippet(embedGraphic(ledger, 'story'), base, 'p.js')).toContain('trackscroll: true');
     expect(embedSnippet(embedGraphic(ledger, 'map-overview'), base, 'p.js')).not.toContain('trackscroll');
   });

@@ -44,14 +44,14 @@ describe('parseViewport', () => {
 describe('isFromHost', () => {
   const parent = {};
   it('needs the parent window as source', () => {
-    expect(isFromHost({ source: {} as never, origin: 'http://a' }, parent, null)).toBe(false);
-    expect(isFromHost({ source: parent as never, origin: 'http://a' }, parent, null)).toBe(true);
+    expect(isFromHost({ source: {} as never, origin: 'http://127.0.0.1:7000' }, parent, null)).toBe(false);
+    expect(isFromHost({ source: parent as never, origin: 'http://127.0.0.1:7000' }, parent, null)).toBe(true);
   });
 
   it('checks the origin against parentUrl when the host gave one', () => {
     const ev = (origin: string) => ({ source: parent as never, origin });
-    expect(isFromHost(ev('http://news.test:8080'), parent, 'http://news.test:8080/story?x=1')).toBe(true);
-    expect(isFromHost(ev('http://evil.test'), parent, 'http://news.test:8080/story')).toBe(false);
-    expect(isFromHost(ev('http://news.test'), parent, 'not a url')).toBe(false);
+    expect(isFromHost(ev('http://127.0.0.1:8080'), parent, 'http://127.0.0.1:8080/story?x=1')).toBe(true);
+    expect(isFromHost(ev('http://127.0.0.1:9090'), parent, 'http://127.0.0.1:8080/story')).toBe(false);
+    expect(isFromHost(ev('http://127.0.0.1'), parent, 'not a url')).toBe(false);
   });
 });
