@@ -22,6 +22,12 @@ export interface PublishedClaim {
   quote_end: number;
   figure: string;
   restates: string;
+  /** A second party the article reports confirming the estimate, with its own quote; empty if none. */
+  confirmed_by_claimant: string;
+  confirmed_by_claimant_key: string;
+  confirmed_by_quote: string;
+  confirmed_by_quote_start: number | '';
+  confirmed_by_quote_end: number | '';
 }
 
 export const CSV_COLUMNS: (keyof PublishedClaim)[] = [
@@ -40,6 +46,11 @@ export const CSV_COLUMNS: (keyof PublishedClaim)[] = [
   'quote_end',
   'figure',
   'restates',
+  'confirmed_by_claimant',
+  'confirmed_by_claimant_key',
+  'confirmed_by_quote',
+  'confirmed_by_quote_start',
+  'confirmed_by_quote_end',
 ];
 
 export function publishedClaims(ledger: Ledger): PublishedClaim[] {
@@ -62,6 +73,11 @@ export function publishedClaims(ledger: Ledger): PublishedClaim[] {
       quote_end: c.span.end,
       figure: c.figure,
       restates: c.restates,
+      confirmed_by_claimant: c.confirmed_by?.claimant ?? '',
+      confirmed_by_claimant_key: c.confirmed_by?.claimant_key ?? '',
+      confirmed_by_quote: c.confirmed_by?.quote ?? '',
+      confirmed_by_quote_start: c.confirmed_by?.span.start ?? '',
+      confirmed_by_quote_end: c.confirmed_by?.span.end ?? '',
     };
   });
 }

@@ -108,6 +108,27 @@ describe('buildLedger catches each kind of bad input with its own message', () =
     );
   });
 
+  it('an empty reference', () => {
+    const input = mutate(DATA_FILES.claims, (rows) => {
+      byId(rows, 'cnn-troops').claimant_key = '';
+      byId(rows, 'cnn-casualties').quantity = '';
+    });
+    const errors = errorsOf(input);
+    expect(errors).toContain(
+      'data/claims.json [cnn-troops]: field "claimant_key" must name an entry of data/claimants.json',
+    );
+    expect(errors).toContain(
+      'data/claims.json [cnn-casualties]: field "quantity" must name an entry of data/quantities.json',
+    );
+  });
+
+  it('a claimant no claim names', () => {
+    const input = mutate(DATA_FILES.claimants, (rows) => {
+      rows.push({ key: 'kremlin', label: 'The Kremlin', kind: 'officials' });
+    });
+    expect(errorsOf(input)).toContain('data/claimants.json [kremlin]: no claim names this claimant');
+  });
+
   it('a duplicate id', () => {
     const input = mutate(DATA_FILES.claims, (rows) => {
       rows.push({ ...byId(rows, 'cnn-troops') });

@@ -142,9 +142,11 @@ export function buildLedger(input: LedgerInput): LedgerResult {
     return found.span;
   }
 
-  function key(r: EntryReader, field: string, known: Set<string>, file: string): string {
+  /** A reference to another file's entry; empty only where `optional` says a field may be. */
+  function key(r: EntryReader, field: string, known: Set<string>, file: string, optional = false): string {
     const v = r.string(field);
-    if (v !== '' && !known.has(v)) r.fail(`unknown ${field} "${v}" (not in ${file})`);
+    if (v === '' && !optional) r.fail(`field "${field}" must name an entry of ${file}`);
+    else if (v !== '' && !known.has(v)) r.fail(`unknown ${field} "${v}" (not in ${file})`);
     return v;
   }
 
@@ -218,7 +220,8 @@ export function buildLedger(input: LedgerInput): LedgerResult {
       kind: r.oneOf('kind', ['troops', 'munitions', 'returns'] as const),
       from: key(r, 'from', placeIds, DATA_FILES.places),
       to: key(r, 'to', placeIds, DATA_FILES.places),
-      quantity: key(r, 'quantity', quantityIds, DATA_FILES.quantities),
+      // An unsized flow (what Russia sends back) names no quantity.
+      quantity: key(r, 'quantity', quantityIds, DATA_FILES.quantities, true),
       status: r.oneOf('status', ['reported', 'planned', 'believed'] as const),
       label: r.string('label', { nonEmpty: true }),
       items: r.strings('items'),
@@ -281,6 +284,10 @@ export function buildLedger(input: LedgerInput): LedgerResult {
     if (!claims.some((c) => c.quantity === q.id)) {
       errors.push({ file: DATA_FILES.quantities, entry: q.id, message: 'no claim in the ledger counts this quantity' });
     }
+  }
+  for (const c of claimants) {
+    const used = claims.some((x) => x.claimant_key === c.key || x.confirmed_by?.claimant_key === c.key);
+    if (!used) errors.push({ file: DATA_FILES.claimants, entry: c.key, message: 'no claim names this claimant' });
   }
 
   const ledger = { sources, quantities, claimants, claims, places, flows, events, views };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineOf, parseInline, parseStory } from './copy.ts';
+import { lineOf, parseInline, parseStory, typedFigure } from './copy.ts';
 import { buildLedger } from '../data/validate.ts';
 import { readLedgerInput } from '../../../scripts/lib/load.ts';
 import { readProjectFile } from '../../../tests/helpers/project.ts';
@@ -28,6 +28,20 @@ describe('parseInline', () => {
   });
 });
 
+describe('typedFigure', () => {
+  it('allows dates and citations', () => {
+    expect(typedFigure('On 21 August 2025, in June 2024, in the autumn of 2024, [[cnn-troops]] troops.')).toBeNull();
+    expect(typedFigure('On June 30 the coffins arrived.')).toBeNull();
+  });
+
+  it('finds digits and number words outside them', () => {
+    expect(typedFigure('About 4,000 were killed.')).toBe('4,000');
+    expect(typedFigure('Five reports, [[cnn-troops]].')).toBe('Five');
+    expect(typedFigure('Kim plans to triple the force.')).toBe('triple');
+    expect(typedFigure('about a third were killed')).toBe('third');
+  });
+});
+
 describe('parseStory', () => {
   it('parses the real story copy against the real ledger', () => {
     const { story: s, errors } = parseStory(real, ledger);
@@ -45,7 +59,7 @@ describe('parseStory', () => {
   it('reads a step: view, flows, chart, paragraphs and the claims it cites', () => {
     const { story: s, errors } = parseStory(
       story(
-        'id: a\nview: kursk\nflows: troops, munitions\nchart: killed\ntext: One [[times-killed]].\n\nTwo [[cnn-troops]].\n:end',
+        'id: a\nview: kursk\nflows: troops, munitions\nchart: killed\ntext: First [[times-killed]].\n\nSecond [[cnn-troops]].\n:end',
       ),
       ledger,
     );
@@ -89,6 +103,17 @@ describe('parseStory', () => {
     expect(errors[0].file).toBe(`data/story.aml:${line}`);
     expect(errors[0].entry).toBe('a');
     expect(errors[0].message).toContain(message);
+  });
+
+  it('fails on a figure typed into copy, naming the line', () => {
+    const { errors } = parseStory(story('id: a\nview: kursk\ntext: Some 4,000 died.'), ledger);
+    expect(errors).toEqual([
+      {
+        file: 'data/story.aml:9',
+        entry: 'a',
+        message: 'copy types the figure "4,000"; cite it from the ledger as [[claim-id]]',
+      },
+    ]);
   });
 
   it('names the line of the right step when two steps share a key', () => {

@@ -38,6 +38,27 @@ export interface Story {
 
 const CLAIM_MARK = /\[\[([^\]]*)\]\]/g;
 
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** Dates may be written in copy: "21 August 2025", "June 30", "June 2024", "2024". Nothing else with digits. */
+const DATE = new RegExp(
+  `\\b(?:\\d{1,2} (?:${MONTHS}) )?(?:(?:${MONTHS}) )?(?:19|20)\\d{2}\\b|\\b\\d{1,2} (?:${MONTHS})\\b|\\b(?:${MONTHS}) \\d{1,2}\\b`,
+  'g',
+);
+const NUMBER_WORDS =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|half|third|quarter|twice|double|triple|tripling|fourfold)\b/i;
+
+/**
+ * A figure typed into copy text (outside [[claim-id]] citations), or null. Copy cites figures;
+ * it never states them, so that every number a reader sees comes from the ledger.
+ */
+export function typedFigure(text: string): string | null {
+  const bare = text.replace(CLAIM_MARK, ' ').replace(DATE, ' ');
+  const digits = /\d[\d,.]*/.exec(bare);
+  if (digits) return digits[0];
+  const word = NUMBER_WORDS.exec(bare);
+  return word ? word[0] : null;
+}
+
 export function parseInline(text: string): Paragraph {
   const out: Paragraph = [];
   let last = 0;
@@ -95,11 +116,15 @@ export function parseStory(raw: string, ledger: Ledger): StoryResult {
       fail(`${key}:`, key, `"${key}" is missing or empty`);
       return '';
     }
+    const typed = typedFigure(v);
+    if (typed) fail(`${key}:`, key, `copy types the figure "${typed}"; cite it from the ledger as [[claim-id]]`);
     return v.trim();
   };
   const claimIds = new Set(ledger.claims.map((c) => c.id));
   const checkClaims = (para: Paragraph, entry: string, from: number) => {
     for (const part of para) {
+      const typed = part.kind === 'text' ? typedFigure(part.text) : null;
+      if (typed) fail(typed, entry, `copy types the figure "${typed}"; cite it from the ledger as [[claim-id]]`, from);
       if (part.kind === 'claim' && !claimIds.has(part.id)) {
         fail(`[[${part.id}]]`, entry, `cites unknown claim "${part.id}"`, from);
       }
