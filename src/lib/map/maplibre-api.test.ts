@@ -27,6 +27,8 @@ describe('maplibre-gl API used by GlMap', () => {
       'getLayoutProperty',
       'setFilter',
       'addImage',
+      'updateImage',
+      'on',
       'fitBounds',
       'project',
       'getCanvas',

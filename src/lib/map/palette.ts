@@ -56,10 +56,6 @@ export function isDark(root: HTMLElement, prefersDark: boolean): boolean {
 /** ISO 3166 numeric codes of the countries drawn in the focus colour. */
 export const FOCUS_COUNTRIES = ['408', '643'];
 
-export function flowColour(p: Palette, kind: 'troops' | 'munitions' | 'returns'): string {
-  return p[kind];
-}
-
 /** Page colours (text, rules, links, highlighted figures), AA in both themes. */
 export const PAGE_COLOURS: Record<'light' | 'dark', Record<string, string>> = {
   light: {
