@@ -6,6 +6,9 @@ import { CSP } from './scripts/csp.ts';
 export default defineConfig({
   plugins: [svelte(), content()],
   base: './',
+  // Where the story will be published (STORY_URL=https://…/story/ npm run build), for the
+  // absolute URLs social cards need; empty keeps them relative.
+  define: { __STORY_URL__: JSON.stringify(process.env.STORY_URL?.replace(/\/?$/, '/') ?? '') },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

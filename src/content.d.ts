@@ -8,3 +8,6 @@ declare module 'virtual:content' {
 }
 
 declare module 'virtual:palette.css';
+
+/** The story's public URL from STORY_URL at build time, or '' (see vite.config.ts). */
+declare const __STORY_URL__: string;

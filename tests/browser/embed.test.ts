@@ -217,6 +217,13 @@ describe('embeds in a pym.js host page', () => {
     await context.close();
   });
 
+  it('pins a map embed to ?view= and &flows=', async () => {
+    const { context, frame } = await openHost('map-overview', '?view=kursk&flows=troops', '{}');
+    await expect.poll(() => frame.getAttribute('figure.story-map', 'data-view')).toBe('kursk');
+    expect(await frame.getAttribute('figure.story-map', 'data-flows')).toBe('troops');
+    await context.close();
+  });
+
   it('ignores malformed and foreign messages without an error', async () => {
     const { context, page, frame } = await openHost('map-overview', '', '{}');
     const frameErrors: string[] = [];
@@ -284,6 +291,12 @@ describe('embeds without scripts', () => {
     expect(await imgs.count()).toBe(steps);
     for (const img of await imgs.all()) expect(await img.isVisible()).toBe(true);
     expect(await page.locator('.scrolly .graphic').isVisible()).toBe(false);
+    // Laid out one after another: the first step starts below the intro, each step below the last.
+    const introBottom = (await page.locator('.intro').boundingBox())!;
+    const boxes = await Promise.all((await page.locator('[data-step]').all()).map((s) => s.boundingBox()));
+    expect(boxes[0]!.y).toBeGreaterThanOrEqual(introBottom.y + introBottom.height);
+    for (let i = 1; i < boxes.length; i++)
+      expect(boxes[i]!.y).toBeGreaterThanOrEqual(boxes[i - 1]!.y + boxes[i - 1]!.height);
     await context.close();
   });
 });

@@ -28,14 +28,15 @@ describe('embedSnippet', () => {
     expect(snippet).toContain('<div id="nk-troops-spread-killed"></div>');
     expect(snippet).toContain('<script src="http://127.0.0.1:8080/nk/vendor/pym.v1.min.js"></script>');
     expect(snippet).toContain(
-      "new pym.Parent('nk-troops-spread-killed', 'http://127.0.0.1:8080/nk/embed/spread-killed.html?theme=auto'",
+      'new pym.Parent("nk-troops-spread-killed", "http://127.0.0.1:8080/nk/embed/spread-killed.html?theme=auto"',
     );
     expect(embedPath('timeline')).toBe('embed/timeline.html');
   });
 
   it('asks the host to track scrolling only for the whole story', () => {
     const base = 'http://127.0.0.1/';
-    expect(embedSnippet(embedGraphic(ledger, 'story'), base, 'p.js')).toContain('trackscroll: true');
+    expect(embedSnippet(embedGraphic(ledger, 'story'), base, 'p.js')).toContain('"trackscroll":true');
+    expect(embedSnippet(embedGraphic(ledger, 'story'), base, 'p.js')).toContain('story.html?theme=auto&scroll=host');
     expect(embedSnippet(embedGraphic(ledger, 'map-overview'), base, 'p.js')).not.toContain('trackscroll');
   });
 });
@@ -48,5 +49,21 @@ describe('static pictures', () => {
     }
     expect(staticImagePath(embedGraphic(ledger, 'story'))).toBeNull();
     expect(graphicAlt(ledger, embedGraphic(ledger, 'timeline'))).toContain(ledger.events[0].title);
+  });
+});
+
+describe('embedSnippet escaping', () => {
+  it('keeps quotes and </script> in labels from breaking or injecting into the host page', () => {
+    const g = {
+      id: 'map-x',
+      kind: 'map' as const,
+      param: 'x',
+      title: "Russia's west </script><script>alert(1)</script>",
+    };
+    const snippet = embedSnippet(g, 'http://127.0.0.1/', 'p.js');
+    expect(snippet).not.toContain('</script><script>alert');
+    const call = /new pym\.Parent\((.*)\);<\/script>$/.exec(snippet)![1];
+    const args = JSON.parse(`[${call}]`) as [string, string, { title: string }];
+    expect(args[2].title).toBe(g.title);
   });
 });

@@ -31,8 +31,14 @@ export function embedGraphics(ledger: Ledger): EmbedGraphic[] {
         param: q.id,
         title: `The spread of estimates: ${q.label.toLowerCase()}`,
       })),
-    { id: 'timeline', kind: 'timeline', param: '', title: 'Timeline, June 2024 to August 2025' },
+    { id: 'timeline', kind: 'timeline', param: '', title: timelineTitle(ledger) },
   ];
+}
+
+/** "Timeline, June 2024 to 22 August 2025": from the first and last dated events. */
+function timelineTitle(ledger: Ledger): string {
+  const events = sortEvents(ledger.events);
+  return events.length ? `Timeline, ${events[0].label} to ${events.at(-1)!.label}` : 'Timeline';
 }
 
 export function embedGraphic(ledger: Ledger, id: string): EmbedGraphic {
@@ -50,15 +56,16 @@ export function embedPath(id: string): string {
 export function embedSnippet(graphic: EmbedGraphic, storyBase: string, pymUrl: string): string {
   const el = `nk-troops-${graphic.id}`;
   // Without a base (server rendering), the path stays relative; the page fills in its own URL.
-  const url = storyBase ? new URL(embedPath(graphic.id), storyBase).href : embedPath(graphic.id);
-  const options =
-    graphic.kind === 'story'
-      ? "{ trackscroll: true, title: '" + graphic.title + "' }"
-      : "{ title: '" + graphic.title + "' }";
+  const path = storyBase ? new URL(embedPath(graphic.id), storyBase).href : embedPath(graphic.id);
+  const url = `${path}?theme=auto${graphic.kind === 'story' ? '&scroll=host' : ''}`;
+  const options = { title: graphic.title, ...(graphic.kind === 'story' ? { trackscroll: true } : {}) };
+  // Labels come from data/: quote every string as JSON, and never let "</" close the script.
+  const js = (v: unknown) => JSON.stringify(v).replaceAll('</', '<\\/');
+  const attr = (v: string) => v.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
   return [
-    `<div id="${el}"></div>`,
-    `<script src="${pymUrl}"></script>`,
-    `<script>new pym.Parent('${el}', '${url}?theme=auto${graphic.kind === 'story' ? '&scroll=host' : ''}', ${options});</script>`,
+    `<div id="${attr(el)}"></div>`,
+    `<script src="${attr(pymUrl)}"></script>`,
+    `<script>new pym.Parent(${js(el)}, ${js(url)}, ${js(options)});</script>`,
   ].join('\n');
 }
 
