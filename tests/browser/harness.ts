@@ -155,12 +155,20 @@ export function useBrowser(extraArgs: string[] = []): {
   };
 }
 
-/** Scrolls a step's middle to the middle of the viewport, as a reader would, and waits until it is active. */
+/**
+ * Scrolls a step's middle to the middle of the viewport, as a reader would, and waits until it is
+ * active. Layout can still move after a resize (charts re-lay themselves out at the new width), so
+ * each check re-centres the step first, as a reader would.
+ */
 export async function scrollToStep(page: Page, id: string): Promise<void> {
-  await page.evaluate((id) => {
-    const el = document.querySelector(`[data-step="${id}"]`)!;
-    const r = el.getBoundingClientRect();
-    scrollBy(0, r.top + Math.min(r.height, innerHeight) / 2 - innerHeight * 0.5);
-  }, id);
-  await expect.poll(() => page.getAttribute('.scrolly', 'data-active-step')).toBe(id);
+  await expect
+    .poll(async () => {
+      await page.evaluate((id) => {
+        const el = document.querySelector(`[data-step="${id}"]`)!;
+        const r = el.getBoundingClientRect();
+        scrollBy(0, r.top + Math.min(r.height, innerHeight) / 2 - innerHeight * 0.5);
+      }, id);
+      return page.getAttribute('.scrolly', 'data-active-step');
+    })
+    .toBe(id);
 }

@@ -143,6 +143,34 @@ describe('keyboard, screen reader and dark theme', () => {
     await context.close();
   });
 
+  it('opens at ?step= in ?theme=dark, reporting that step first and drawing the map dark', async () => {
+    const { context, page } = await newPage(env.browser, {
+      ...SIZES.desktop,
+      colorScheme: 'light',
+      reducedMotion: 'reduce',
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { reached: { step: string }[] };
+      w.reached = [];
+      document.addEventListener('step-reached', (e) => w.reached.push((e as CustomEvent).detail));
+    });
+    await page.goto(`${env.served.url}?step=${steps[3].id}&theme=dark`);
+    await expectStep(page, 3);
+    await waitForGlIdle(page, steps[3].view);
+    const first = await page.evaluate(() => (window as unknown as { reached: { step: string }[] }).reached[0]);
+    expect(first.step).toBe(steps[3].id);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+      'rgb(18, 20, 23)',
+    );
+    // The map's own sea colour is dark too (sampled from the WebGL canvas).
+    const shot = await page.locator('.gl-map canvas').screenshot();
+    const { PNG } = await import('pngjs');
+    const png = PNG.sync.read(shot);
+    const i = (5 * png.width + 5) * 4;
+    expect(png.data[i] + png.data[i + 1] + png.data[i + 2]).toBeLessThan(3 * 80);
+    await context.close();
+  });
+
   it('offers a skip link to the text as the first focus stop', async () => {
     const { context, page } = await newPage(env.browser, SIZES.desktop);
     await page.goto(env.served.url);
