@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
-import { newPage, useBrowser } from './harness.ts';
+import { launch, newPage, serveDist, useBrowser } from './harness.ts';
 import { buildLedger } from '../../src/lib/data/validate.ts';
 import { readLedgerInput } from '../../scripts/lib/load.ts';
 import { embedGraphics, staticImagePath } from '../../src/lib/embed/graphics.ts';
@@ -297,6 +297,39 @@ describe('embeds without scripts', () => {
     expect(boxes[0]!.y).toBeGreaterThanOrEqual(introBottom.y + introBottom.height);
     for (let i = 1; i < boxes.length; i++)
       expect(boxes[i]!.y).toBeGreaterThanOrEqual(boxes[i - 1]!.y + boxes[i - 1]!.height);
+    await context.close();
+  });
+});
+
+describe('the story published in a subfolder', () => {
+  let served: Awaited<ReturnType<typeof serveDist>>;
+  let browser: Awaited<ReturnType<typeof launch>>;
+  beforeAll(async () => {
+    served = await serveDist(undefined, '/graphics/nk-troops/');
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it("embed links open the story's own page and ledger, in the top window", async () => {
+    const { context, page, log } = await newPage(browser, { viewport: { width: 800, height: 900 } });
+    await page.goto(`${served.url}embed/story.html`);
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    const links = await page.$$eval('a.figure, .credit a', (as) =>
+      as.map((a) => ({ href: (a as HTMLAnchorElement).href, target: a.getAttribute('target') })),
+    );
+    expect(links.length).toBeGreaterThan(3);
+    for (const { href, target } of links) {
+      expect(href).toMatch(new RegExp(`^${served.url}(index\\.html(#in-source-[a-z0-9-]+)?|claims\\.csv)$`));
+      expect(target).toBe('_top');
+    }
+    // A figure's link reaches its claim on the story page.
+    const figure = links.find((l) => l.href.includes('#in-source-'))!;
+    await page.goto(figure.href);
+    expect(await page.locator(`#${figure.href.split('#')[1]}`).count()).toBe(1);
+    expect(log.pageErrors).toEqual([]);
     await context.close();
   });
 });

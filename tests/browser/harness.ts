@@ -39,19 +39,22 @@ export interface Served {
  * Serves dist/ on a free loopback port with the story's Content-Security-Policy, so every browser
  * test runs under it (violations show as console errors). The build must exist (npm test builds).
  */
-export async function serveDist(headers: Record<string, string> = { 'Content-Security-Policy': CSP }): Promise<Served> {
+export async function serveDist(
+  headers: Record<string, string> = { 'Content-Security-Policy': CSP },
+  base = '/',
+): Promise<Served> {
   if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run npm run build first');
   const server: PreviewServer = await preview({
     root: ROOT,
     configFile: false,
-    base: './',
+    base,
     logLevel: 'silent',
     preview: { host: '127.0.0.1', port: 0, strictPort: false, headers },
   });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   return {
-    url: `http://127.0.0.1:${address.port}/`,
+    url: `http://127.0.0.1:${address.port}${base}`,
     close: () => server.close(),
   };
 }
