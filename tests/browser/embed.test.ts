@@ -124,8 +124,10 @@ describe('embeds in a pym.js host page', () => {
   it('applies ?theme=dark, and reports embed-loaded to the host', async () => {
     const { context, page, frame } = await openHost('map-kursk', '?theme=dark', '{}');
     expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    const bg = await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
-    expect(bg).toBe('rgb(18, 20, 23)');
+    // The theme is applied by the embed's script, so the first paint can still be light: poll.
+    await expect
+      .poll(() => frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor))
+      .toBe('rgb(18, 20, 23)');
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { received: unknown[] }).received))
       .toContainEqual(['embed-loaded', { graphic: 'map-kursk', mode: 'single' }]);
