@@ -8,9 +8,11 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from './lib/load.ts';
 
+export const GROUPS = ['first paint', 'map', 'embeds', 'pictures', 'data'] as const;
+
 export interface AssetSize {
   file: string;
-  group: 'first paint' | 'map' | 'data';
+  group: (typeof GROUPS)[number];
   bytes: number;
   gzip: number;
 }
@@ -22,9 +24,16 @@ function walk(dir: string): string[] {
   });
 }
 
+/**
+ * What each file is for: the story page's first paint (HTML, entry JS and CSS), the map (loaded
+ * after the text paints), the embed pages, the static pictures, and data (the ledger, the seeds,
+ * pym.js for producers). A reader of the story downloads the first two groups.
+ */
 function groupOf(file: string): AssetSize['group'] {
-  if (/^claims\.(json|csv)$/.test(file)) return 'data';
-  if (/GlMap|maplibre|noto-sans|geo\//.test(file)) return 'map';
+  if (/^(claims\.(json|csv)|seeds\/|vendor\/)/.test(file)) return 'data';
+  if (/GlMap|maplibre|noto-sans|^geo\//.test(file)) return 'map';
+  if (/^embed\/|^assets\/embed-/.test(file)) return 'embeds';
+  if (/^static\//.test(file)) return 'pictures';
   return 'first paint';
 }
 
@@ -52,7 +61,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         `${s.file.padEnd(width)}  ${s.group.padEnd(11)}  ${kb(s.bytes).padStart(10)}  ${kb(s.gzip).padStart(10)}`,
       );
     }
-    for (const group of ['first paint', 'map', 'data'] as const) {
+    for (const group of GROUPS) {
       const g = sizes.filter((s) => s.group === group);
       console.log(
         `total ${group}: ${kb(g.reduce((t, s) => t + s.bytes, 0))} raw, ${kb(g.reduce((t, s) => t + s.gzip, 0))} gzip`,
