@@ -158,6 +158,20 @@ export function useBrowser(extraArgs: string[] = []): {
   };
 }
 
+/** Waits until the page's layout stops moving (same height over two checks 150 ms apart), e.g. after a resize. */
+export async function settle(page: Page): Promise<void> {
+  let last = -1;
+  await expect
+    .poll(async () => {
+      await page.waitForTimeout(150);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const same = height === last;
+      last = height;
+      return same;
+    })
+    .toBe(true);
+}
+
 /**
  * Scrolls a step's middle to the middle of the viewport, as a reader would, and waits until it is
  * active. Layout can still move after a resize (charts re-lay themselves out at the new width), so

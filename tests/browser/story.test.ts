@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, newPage, waitForGlIdle, useBrowser, scrollToStep } from './harness.ts';
+import { axeViolations, newPage, waitForGlIdle, useBrowser, scrollToStep, settle } from './harness.ts';
 import { buildLedger } from '../../src/lib/data/validate.ts';
 import { parseStory } from '../../src/lib/story/copy.ts';
 import { readLedgerInput } from '../../scripts/lib/load.ts';
@@ -68,9 +68,11 @@ describe.each(Object.entries(SIZES))('the story on a %s', (name, size) => {
     // Rotate: swap the viewport's sides. The active step is re-read from the new geometry.
     const { width, height } = size.viewport;
     await page.setViewportSize({ width: height, height: width });
+    await settle(page);
     await scrollToStep(page, steps[2].id);
     await expectStep(page, 2);
     await page.setViewportSize({ width, height });
+    await settle(page);
     await scrollToStep(page, steps[2].id);
     await expectStep(page, 2);
     await context.close();
