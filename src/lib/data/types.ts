@@ -19,7 +19,12 @@ export interface Source {
   date: string;
   /** The date as the text prints it, or how it was inferred. */
   date_text: string;
+  /** The text's language as a canonical BCP 47 tag ("en", "ko", "ar"); its figures are read by its rules. */
   language: string;
+  /** The direction the language is written in, resolved from the tag when the ledger is read. */
+  dir: 'ltr' | 'rtl';
+  /** Which edition of the outlet this is ("Arabic service"), to tell two editions apart; "" when one. */
+  edition: string;
   translation: boolean;
   reposting: string;
   headline: string;
@@ -73,6 +78,8 @@ export interface Claim {
   /** Id of a claim in the same source that this one repeats (a summary or caption). */
   restates: string;
   confirmed_by: Confirmation | null;
+  /** An English translation of a quote in another language, shown as such; never checked or cited. */
+  gloss: string;
 }
 
 export interface Evidence {

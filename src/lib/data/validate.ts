@@ -86,6 +86,8 @@ export function buildLedger(input: LedgerInput): LedgerResult {
       date: r.string('date'),
       date_text: r.string('date_text', { nonEmpty: true }),
       language: r.string('language', { nonEmpty: true }),
+      dir: 'ltr',
+      edition: r.string('edition', { optional: true }),
       translation: r.boolean('translation'),
       reposting: r.string('reposting'),
       headline: r.string('headline'),
@@ -175,6 +177,7 @@ export function buildLedger(input: LedgerInput): LedgerResult {
       span: locate(r, source, quote),
       figure_span: { start: -1, end: -1 },
       restates: r.string('restates', { optional: true }),
+      gloss: r.string('gloss', { optional: true }),
       confirmed_by: r.object('confirmed_by', (c) => {
         const q = c.string('quote', { nonEmpty: true });
         const confirmation = {

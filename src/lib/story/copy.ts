@@ -26,6 +26,8 @@ export interface Step {
   text: Paragraph[];
   /** Claim ids the text cites, in order of appearance. */
   cites: string[];
+  /** Claim ids the copy was read against without citing them (`reviewed:`). */
+  reviewed: string[];
 }
 
 export interface Story {
@@ -79,7 +81,7 @@ export function lineOf(raw: string, needle: string, from = 1): number {
 }
 
 const KNOWN_KEYS = ['headline', 'dek', 'intro', 'steps', 'method'] as const;
-const STEP_KEYS = ['id', 'view', 'flows', 'chart', 'text'] as const;
+const STEP_KEYS = ['id', 'view', 'flows', 'chart', 'reviewed', 'text'] as const;
 
 export interface StoryResult {
   story: Story | null;
@@ -201,7 +203,8 @@ export function parseStory(raw: string, ledger: Ledger): StoryResult {
         .filter((p) => p.length > 0);
       for (const para of text) checkClaims(para, entry, at);
       const cites = text.flat().flatMap((p) => (p.kind === 'claim' ? [p.id] : []));
-      return [{ id, view, flows, chart, text, cites }];
+      const reviewed = idList(str('reviewed'));
+      return [{ id, view, flows, chart, text, cites, reviewed }];
     });
   };
 
