@@ -1,12 +1,12 @@
+/** The spread chart, server-rendered from the fixture ledger (tests/fixtures/ledger). */
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import { buildLedger } from '../data/validate.ts';
-import { readLedgerInput } from '../../../scripts/lib/load.ts';
-import { claimsOf } from '../data/query.ts';
-import { spreadQuantities } from './spread.ts';
+import { fileURLToPath } from 'node:url';
+import { fixture } from '../../../tests/fixtures/ledger.ts';
+import { expectHtmlSnapshot } from '../../../tests/helpers/html-snapshot.ts';
 import SpreadChart from './SpreadChart.svelte';
 
-const ledger = buildLedger(readLedgerInput()).ledger!;
+const { ledger } = fixture();
 
 /** The text a reader sees: tags and comments removed, entities decoded, whitespace collapsed. */
 function text(html: string): string {
@@ -20,49 +20,77 @@ function text(html: string): string {
     .replace(/\s+/g, ' ');
 }
 
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const chart = (quantity: string) => render(SpreadChart, { props: { ledger, quantity } }).body;
+/** The claim ids of the chart's marks, in document order. */
+const markIds = (body: string) => [...body.matchAll(/<g [^>]*data-claim="([^"]+)"/g)].map((m) => m[1]);
+const rowIds = (body: string) => [...body.matchAll(/data-claim-row="([^"]+)"/g)].map((m) => m[1]);
 
 describe('SpreadChart', () => {
-  for (const quantity of spreadQuantities(ledger)) {
-    describe(quantity, () => {
-      const { body } = render(SpreadChart, { props: { ledger, quantity } });
+  it.each(['volunteers_sent', 'volunteers_lost', 'reserve_planned'])(
+    'renders %s as its reviewed snapshot',
+    async (quantity) => {
+      const path = fileURLToPath(new URL(`./__snapshots__/spread-${quantity}.html`, import.meta.url));
+      await expectHtmlSnapshot(chart(quantity), path, 'src/lib/charts/SpreadChart.test.ts');
+    },
+  );
 
-      it('matches its committed snapshot', async () => {
-        await expect(body).toMatchFileSnapshot(`./__snapshots__/spread-${quantity}.html.snap`);
-      });
+  it('renders the same HTML every time', () => {
+    expect(chart('volunteers_sent')).toBe(chart('volunteers_sent'));
+  });
 
-      it('renders the same HTML every time', () => {
-        expect(render(SpreadChart, { props: { ledger, quantity } }).body).toBe(body);
-      });
+  it('marks its root with the quantity and opens with the summary', () => {
+    const body = chart('volunteers_lost');
+    expect(body).toMatch(/<figure[^>]* data-quantity="volunteers_lost"/);
+    expect(text(body)).toContain('2 estimates from 2 claimants in 2 outlets, from about 380 to up to 450 soldiers.');
+  });
 
-      it('marks its root with the quantity', () => {
-        expect(body).toMatch(new RegExp(`<figure[^>]* data-quantity="${quantity}"`));
-      });
+  it('draws one focusable, named mark per stated claim, row by row, and none for the restatement', () => {
+    const body = chart('volunteers_sent');
+    expect(markIds(body)).toEqual(['gazette-sent', 'courier-sent', 'courier-sent-ministry', 'unnamed-sent']);
+    const mark = /<g [^>]*data-claim="unnamed-sent"[^>]*>/.exec(body)![0];
+    expect(mark).toContain('tabindex="0"');
+    expect(mark).toContain('role="button"');
+    expect(mark).toContain('aria-label="Not attributed: over 1,900 soldiers, Unnamed outlet, date not stated"');
+    expect(body).not.toContain('data-claim="gazette-sent-summary"');
+  });
 
-      it('draws every stated claim as one focusable mark and lists it in the table with its quote', () => {
-        const claims = claimsOf(ledger, quantity);
-        const table = body.slice(body.indexOf('<table'));
-        for (const claim of claims.filter((c) => !c.restates)) {
-          const marks = body.match(new RegExp(`<g [^>]*data-claim="${claim.id}"[^>]*>`, 'g')) ?? [];
-          expect(marks, claim.id).toHaveLength(1);
-          expect(marks[0]).toContain('tabindex="0"');
-          expect(marks[0]).toContain('aria-label="');
-          expect(table).toContain(`data-claim-row="${claim.id}"`);
-        }
-        // Every quote, restatements included, is in the table verbatim (up to whitespace).
-        for (const claim of claims) expect(text(table)).toContain(squash(claim.quote));
-      });
+  it('draws each shape where the layout puts it', () => {
+    const body = chart('volunteers_sent');
+    expect(body).toMatch(/<circle class="shape[^"]*" cx="407" cy="15" r="5">/);
+    expect(body).toMatch(/<circle class="shape[^"]*" cx="407" cy="37" r="5">/);
+    expect(body).toMatch(/<rect class="shape[^"]*" x="458.2" y="10" width="34.2" height="10" rx="2">/);
+    expect(body).toContain('d="M357.6,15L351.6,11L351.6,19Z"');
+  });
 
-      it('does not draw restatements as marks of their own', () => {
-        for (const claim of claimsOf(ledger, quantity).filter((c) => c.restates))
-          expect(body).not.toContain(`data-claim="${claim.id}"`);
-      });
+  it('lists every claim in the table, the restatement and the confirmation under the claim they repeat', () => {
+    const sent = chart('volunteers_sent');
+    expect(rowIds(sent)).toEqual(['gazette-sent', 'courier-sent', 'courier-sent-ministry', 'unnamed-sent']);
+    const table = text(sent.slice(sent.indexOf('<table')));
+    for (const claim of ledger.claims.filter((c) => c.quantity === 'volunteers_sent'))
+      expect(table, claim.id).toContain(claim.quote);
+    expect(table).toContain('The same article repeats it; claimant as written: “not attributed (summary)”.');
+    const reserve = text(chart('reserve_planned'));
+    expect(reserve).toContain(
+      'Confirmed in the same report by An allied analyst: “An allied analyst confirmed the plan, saying other reports pointed the same way.”',
+    );
+  });
 
-      it('has a table with a caption and scoped headers', () => {
-        expect(body).toContain('<caption');
-        expect(body).toContain('<th scope="col"');
-        expect(body).toContain('<th scope="row"');
-      });
-    });
-  }
+  it('highlights each figure inside its quote', () => {
+    expect(chart('volunteers_lost')).toMatch(/that <mark[^>]*>around 380<\/mark> had been killed/);
+  });
+
+  it('shows the claimant as written only where it differs from the label, case aside', () => {
+    const body = chart('volunteers_sent');
+    const table = body.slice(body.indexOf('<table'));
+    const row = (id: string) => table.slice(table.indexOf(`data-claim-row="${id}"`)).split('</tr>')[0];
+    expect(row('courier-sent')).not.toContain('as written');
+    expect(text(row('unnamed-sent'))).toContain('as written: “not attributed ("it is reported")”');
+  });
+
+  it('has a table with a caption and scoped headers', () => {
+    const body = chart('reserve_planned');
+    expect(text(body)).toContain('Planned reserve: every estimate as each outlet states it');
+    expect(body).toContain('<th scope="col"');
+    expect(body).toContain('<th scope="row"');
+  });
 });

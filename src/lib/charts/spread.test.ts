@@ -1,111 +1,140 @@
+/**
+ * The spread layout on the fixture ledger (tests/fixtures/ledger). Expected coordinates follow from
+ * the fixture by hand: spread claims run up to 3,400, so the shared domain is [0, 3500] and, at 640 px,
+ * x(v) = 14 + v × 598 / 3500, rounded to 0.1 px.
+ */
 import { describe, expect, it } from 'vitest';
-import { buildLedger } from '../data/validate.ts';
-import { readLedgerInput } from '../../../scripts/lib/load.ts';
-import { claimsOf, formatEstimate, groupByClaimant, plural } from '../data/query.ts';
-import { spreadDomain, spreadLayout, spreadQuantities, spreadSummary } from './spread.ts';
+import { fixture } from '../../../tests/fixtures/ledger.ts';
+import { formatEstimate } from '../data/query.ts';
+import { spreadDomain, spreadLayout, spreadQuantities, spreadSummary, type SpreadLayout } from './spread.ts';
 
-const ledger = buildLedger(readLedgerInput()).ledger!;
-const quantities = spreadQuantities(ledger);
+const { ledger } = fixture();
 const WIDTHS = [375, 640, 1000];
 
+const marks = (layout: SpreadLayout) => layout.rows.flatMap((r) => r.marks);
+
 describe('spreadQuantities', () => {
-  it('lists the quantities marked spread: true', () => {
-    expect(quantities).toEqual(ledger.quantities.filter((q) => q.spread).map((q) => q.id));
-    expect(quantities.length).toBeGreaterThan(1);
+  it('lists the quantities marked spread: true, in ledger order', () => {
+    expect(spreadQuantities(ledger)).toEqual(['volunteers_sent', 'volunteers_lost', 'reserve_planned']);
   });
 });
 
 describe('spreadDomain', () => {
-  it('starts at zero and covers every claim of every spread quantity', () => {
-    const [lo, hi] = spreadDomain(ledger);
-    expect(lo).toBe(0);
-    for (const q of quantities) for (const c of claimsOf(ledger, q)) expect(c.high).toBeLessThanOrEqual(hi);
+  it('runs from zero to the nice maximum of every spread claim', () => {
+    // The highest spread claim is 3,400 (gazette-reserve); the crates (100, not spread) do not count.
+    expect(spreadDomain(ledger)).toEqual([0, 3500]);
   });
 
   it('is one domain for all spread quantities, shared by their layouts', () => {
-    const domain = spreadDomain(ledger);
-    for (const q of quantities) expect(spreadLayout(ledger, q, 640).domain).toEqual(domain);
+    for (const q of spreadQuantities(ledger)) expect(spreadLayout(ledger, q, 640).domain).toEqual([0, 3500]);
+  });
+
+  it('fails when no claim counts a spread quantity', () => {
+    const none = { ...ledger, quantities: ledger.quantities.map((q) => ({ ...q, spread: false })) };
+    expect(() => spreadDomain(none)).toThrow('no claim counts a quantity marked spread: true');
   });
 });
 
 describe('spreadLayout', () => {
-  it('has one row per groupByClaimant group, in its order', () => {
-    for (const q of quantities) {
-      const rows = spreadLayout(ledger, q, 640).rows;
-      const groups = groupByClaimant(ledger, q);
-      expect(rows.map((r) => r.key)).toEqual(groups.map((g) => g.claimant.key));
-      expect(rows.map((r) => r.tally)).toEqual(
-        groups.map((g) => `${plural(g.outlets, 'outlet')}, ${plural(g.estimates.length, 'estimate')}`),
-      );
-    }
+  const sent = spreadLayout(ledger, 'volunteers_sent', 640);
+
+  it('has one row per claimant, named ones by lowest estimate, the unattributed last', () => {
+    expect(sent.rows.map((r) => [r.key, r.label, r.tally, r.estimates, r.unattributed])).toEqual([
+      ['observer-mission', 'The observer mission', '2 outlets, 1 estimate', ['about 2,300'], false],
+      ['harbour-ministry', 'The harbour ministry', '1 outlet, 1 estimate', ['2,600–2,800'], false],
+      ['unattributed', 'Not attributed', '1 outlet, 1 estimate', ['over 1,900'], true],
+    ]);
+    const lost = spreadLayout(ledger, 'volunteers_lost', 640);
+    expect(lost.rows.map((r) => r.key)).toEqual(['harbour-ministry', 'observer-mission']);
   });
 
-  it('gives each stated claim exactly one mark, and restatements none', () => {
-    for (const q of quantities) {
-      const ids = spreadLayout(ledger, q, 640).rows.flatMap((r) => r.marks.map((m) => m.id));
-      const stated = claimsOf(ledger, q).filter((c) => !c.restates);
-      expect([...ids].sort()).toEqual(stated.map((c) => c.id).sort());
-    }
+  it('gives each stated claim one mark, and the restatement none', () => {
+    expect(marks(sent).map((m) => m.id)).toEqual([
+      'gazette-sent',
+      'courier-sent',
+      'courier-sent-ministry',
+      'unnamed-sent',
+    ]);
+    expect(
+      marks(sent)
+        .find((m) => m.id === 'gazette-sent')!
+        .stated.restatements.map((c) => c.id),
+    ).toEqual(['gazette-sent-summary']);
   });
 
-  it('puts range marks inside the chart with x1 < x2, and points where their value is', () => {
+  it('places marks on the shared scale', () => {
+    const at = Object.fromEntries(marks(sent).map((m) => [m.id, [m.x, m.x1, m.x2]]));
+    expect(at).toEqual({
+      'gazette-sent': [407, 407, 407],
+      'courier-sent': [407, 407, 407],
+      'courier-sent-ministry': [475.3, 458.2, 492.4],
+      'unnamed-sent': [338.6, 338.6, 338.6],
+    });
+    const reserve = spreadLayout(ledger, 'reserve_planned', 640).rows[0].marks[0];
+    expect([reserve.x1, reserve.x, reserve.x2]).toEqual([543.7, 569.3, 594.9]);
+  });
+
+  it('stacks the estimate two outlets repeat in two lanes, and grows the row for them', () => {
+    const [observers, ministry] = sent.rows;
+    expect(observers.marks.map((m) => [m.id, m.lane, m.y])).toEqual([
+      ['gazette-sent', 0, 15],
+      ['courier-sent', 1, 37],
+    ]);
+    expect(observers.height).toBe(52);
+    expect(ministry.height).toBe(30);
+  });
+
+  it('draws each qualifier with its shape: dot, range bar, arrow right for "over", left for "up to"', () => {
+    const shape = (layout: SpreadLayout, id: string) => marks(layout).find((m) => m.id === id)!;
+    const lost = spreadLayout(ledger, 'volunteers_lost', 640);
+    expect(shape(sent, 'gazette-sent')).toMatchObject({ shape: 'dot', arrow: null, bar: null, left: 402, right: 412 });
+    expect(shape(sent, 'courier-sent-ministry')).toMatchObject({
+      shape: 'range',
+      arrow: null,
+      bar: { x: 458.2, y: 10, width: 34.2, height: 10 },
+      left: 458.2,
+      right: 492.4,
+    });
+    expect(shape(sent, 'unnamed-sent')).toMatchObject({
+      shape: 'over',
+      left: 333.6,
+      right: 357.6,
+      arrow: { x1: 343.6, x2: 352.6, head: 'M357.6,15L351.6,11L351.6,19Z' },
+    });
+    expect(shape(lost, 'courier-lost')).toMatchObject({
+      shape: 'up to',
+      x: 90.9,
+      left: 71.9,
+      right: 95.9,
+      arrow: { x1: 85.9, x2: 76.9, head: 'M71.9,15L77.9,11L77.9,19Z' },
+    });
+    expect(shape(lost, 'gazette-lost')).toMatchObject({ shape: 'dot', x: 78.9 });
+  });
+
+  it('lists the shapes that occur, in legend order', () => {
+    expect(sent.shapes).toEqual(['dot', 'range', 'over']);
+    expect(spreadLayout(ledger, 'volunteers_lost', 640).shapes).toEqual(['dot', 'up to']);
+    expect(spreadLayout(ledger, 'reserve_planned', 640).shapes).toEqual(['range']);
+  });
+
+  it('keeps every mark inside the chart at any width, with no two marks in a lane touching', () => {
     for (const width of WIDTHS)
-      for (const q of quantities)
-        for (const m of spreadLayout(ledger, q, width).rows.flatMap((r) => r.marks)) {
-          expect(m.x1).toBeGreaterThanOrEqual(0);
-          expect(m.x2).toBeLessThanOrEqual(width);
-          if (m.shape === 'range') expect(m.x1).toBeLessThan(m.x2);
-          else expect(m.x1).toBe(m.x2);
+      for (const q of spreadQuantities(ledger)) {
+        const layout = spreadLayout(ledger, q, width);
+        for (const m of marks(layout)) {
           expect(m.left).toBeGreaterThanOrEqual(0);
           expect(m.right).toBeLessThanOrEqual(width);
         }
-  });
-
-  it('shows an estimate repeated by several outlets as that many marks that do not overlap', () => {
-    for (const q of quantities)
-      for (const row of spreadLayout(ledger, q, 375).rows) {
-        for (const e of row.group.estimates) {
-          const same = row.marks.filter(
-            (m) =>
-              m.stated.claim.low === e.low &&
-              m.stated.claim.high === e.high &&
-              m.stated.claim.qualifier === e.qualifier,
-          );
-          const outlets = new Set(same.map((m) => m.stated.source.id));
-          expect(same).toHaveLength(outlets.size);
-          expect(new Set(same.map((m) => m.lane)).size).toBe(same.length);
-        }
-        // No two marks in one lane touch.
-        for (const a of row.marks)
-          for (const b of row.marks)
-            if (a !== b && a.lane === b.lane) expect(a.right < b.left || b.right < a.left).toBe(true);
-      }
-  });
-
-  it('stacks the estimate western officials give for killed_or_wounded once per outlet', () => {
-    const group = groupByClaimant(ledger, 'killed_or_wounded').find((g) => g.claimant.key === 'western-officials')!;
-    const row = spreadLayout(ledger, 'killed_or_wounded', 640).rows.find((r) => r.key === 'western-officials')!;
-    expect(group.estimates).toHaveLength(1);
-    expect(group.outlets).toBeGreaterThan(1);
-    expect(row.marks).toHaveLength(group.outlets);
-    expect(new Set(row.marks.map((m) => m.x)).size).toBe(1);
-    expect(row.height).toBeGreaterThan(spreadLayout(ledger, 'killed_or_wounded', 640).rows.at(-1)!.height);
-  });
-
-  it('draws each qualifier with its shape', () => {
-    const shapes = { exact: 'dot', about: 'dot', over: 'over', 'up to': 'up to', range: 'range' } as const;
-    for (const q of quantities)
-      for (const m of spreadLayout(ledger, q, 640).rows.flatMap((r) => r.marks)) {
-        if (m.qualifier in shapes) expect(m.shape).toBe(shapes[m.qualifier as keyof typeof shapes]);
-        if (m.shape === 'over') expect(m.arrow!.x2).toBeGreaterThan(m.x);
-        if (m.shape === 'up to') expect(m.arrow!.x2).toBeLessThan(m.x);
-        if (m.shape === 'dot' || m.shape === 'range') expect(m.arrow).toBeNull();
+        for (const row of layout.rows)
+          for (const a of row.marks)
+            for (const b of row.marks)
+              if (a !== b && a.lane === b.lane) expect(a.right < b.left || b.right < a.left).toBe(true);
       }
   });
 
   it('rounds every coordinate to 0.1 px', () => {
     const tenth = (v: number) => expect(Math.round(v * 10) / 10).toBe(v);
-    for (const q of quantities) {
+    for (const q of spreadQuantities(ledger)) {
       const layout = spreadLayout(ledger, q, 333.333);
       for (const t of layout.ticks) tenth(t.x);
       for (const r of layout.rows) {
@@ -118,22 +147,32 @@ describe('spreadLayout', () => {
     }
   });
 
-  it('labels ticks in en-US format, fewer on a narrow chart', () => {
-    const wide = spreadLayout(ledger, quantities[0], 1000).ticks;
-    const narrow = spreadLayout(ledger, quantities[0], 375).ticks;
-    expect(narrow.length).toBeLessThanOrEqual(wide.length);
-    for (const t of wide) {
-      expect(t.label).toBe(new Intl.NumberFormat('en-US').format(t.value));
-      expect(t.percent).toBeCloseTo((t.x / 1000) * 100, 1);
-    }
-    expect(wide[0].value).toBe(0);
-    expect(wide.at(-1)!.value).toBeLessThanOrEqual(spreadDomain(ledger)[1]);
+  it('labels ticks in en-US format, every 500 at 640 px', () => {
+    expect(sent.ticks.map((t) => [t.value, t.x, t.label, t.anchor])).toEqual([
+      [0, 14, '0', 'start'],
+      [500, 99.4, '500', 'middle'],
+      [1000, 184.9, '1,000', 'middle'],
+      [1500, 270.3, '1,500', 'middle'],
+      [2000, 355.7, '2,000', 'middle'],
+      [2500, 441.1, '2,500', 'middle'],
+      [3000, 526.6, '3,000', 'middle'],
+      [3500, 612, '3,500', 'middle'],
+    ]);
+    expect(sent.ticks[1].percent).toBe(15.53);
   });
 
-  it('names each mark with claimant, estimate, outlet and date', () => {
-    const m = spreadLayout(ledger, quantities[0], 640).rows[0].marks[0];
-    expect(m.label).toContain(formatEstimate(m.stated.claim));
-    expect(m.label.startsWith(spreadLayout(ledger, quantities[0], 640).rows[0].label)).toBe(true);
+  it('has fewer ticks on a narrow chart', () => {
+    expect(spreadLayout(ledger, 'volunteers_sent', 375).ticks.map((t) => t.value)).toEqual([0, 1000, 2000, 3000]);
+  });
+
+  it('names each mark with claimant, estimate, unit, outlet and date', () => {
+    expect(marks(sent).map((m) => m.label)).toEqual([
+      'The observer mission: about 2,300 soldiers, The Harbour Gazette, 10 March 2031',
+      'The observer mission: about 2,300 soldiers, Valley Courier, 11 March 2031',
+      'The harbour ministry: 2,600–2,800 soldiers, Valley Courier, 11 March 2031',
+      'Not attributed: over 1,900 soldiers, Unnamed outlet, date not stated',
+    ]);
+    for (const m of marks(sent)) expect(m.label).toContain(formatEstimate(m.stated.claim));
   });
 
   it('rejects an unknown quantity', () => {
@@ -142,41 +181,20 @@ describe('spreadLayout', () => {
 });
 
 describe('spreadSummary', () => {
-  it('counts estimates, named claimants and outlets from the ledger', () => {
-    for (const q of quantities) {
-      const groups = groupByClaimant(ledger, q);
-      const named = groups.filter((g) => g.claimant.kind !== 'unattributed');
-      const estimates = groups.reduce((n, g) => n + g.estimates.length, 0);
-      const outlets = new Set(claimsOf(ledger, q).map((c) => c.source)).size;
-      const s = spreadSummary(ledger, q);
-      expect(s.startsWith(`${plural(estimates, 'estimate')} `)).toBe(true);
-      if (named.length) expect(s).toContain(`from ${plural(named.length, 'claimant')}`);
-      expect(s).toContain(` in ${plural(outlets, 'outlet')}`);
-      expect(s).toContain(ledger.quantities.find((x) => x.id === q)!.unit);
-      expect(s.endsWith('.')).toBe(true);
-    }
+  it('counts estimates, claimants and outlets, gives the lowest and highest, and names repeats', () => {
+    expect(spreadSummary(ledger, 'volunteers_sent')).toBe(
+      '3 estimates from 2 claimants plus 1 with no claimant named, in 3 outlets, from over 1,900 to 2,600–2,800 soldiers; ' +
+        '2 outlets repeat one estimate, by the observer mission.',
+    );
+    expect(spreadSummary(ledger, 'volunteers_lost')).toBe(
+      '2 estimates from 2 claimants in 2 outlets, from about 380 to up to 450 soldiers.',
+    );
   });
 
-  it('gives the lowest and highest estimate', () => {
-    for (const q of quantities) {
-      const all = groupByClaimant(ledger, q).flatMap((g) => g.estimates);
-      const lowest = all.reduce((a, b) => (b.low < a.low ? b : a));
-      const highest = all.reduce((a, b) => (b.high > a.high ? b : a));
-      const s = spreadSummary(ledger, q);
-      expect(s).toContain(formatEstimate(lowest));
-      expect(s).toContain(formatEstimate(highest));
-    }
-  });
-
-  it('names each claimant whose estimate several outlets repeat', () => {
-    for (const q of quantities) {
-      const s = spreadSummary(ledger, q);
-      for (const g of groupByClaimant(ledger, q))
-        if (g.outlets > 1 && g.claimant.kind !== 'unattributed') {
-          expect(s).toContain(`${g.outlets} outlets`);
-          expect(s.toLowerCase()).toContain(g.claimant.label.toLowerCase());
-        }
-    }
+  it('states a single estimate on its own', () => {
+    expect(spreadSummary(ledger, 'reserve_planned')).toBe(
+      '1 estimate from 1 claimant in 1 outlet: 3,100–3,400 soldiers.',
+    );
   });
 
   it('rejects an unknown quantity', () => {

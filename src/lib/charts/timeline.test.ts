@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildLedger } from '../data/validate.ts';
-import { readLedgerInput } from '../../../scripts/lib/load.ts';
+import { fixture } from '../../../tests/fixtures/ledger.ts';
 import type { TimelineEvent } from '../data/types.ts';
 import { eventMentions, monthLabel, sortEvents, sourceName, spread, timelineLayout } from './timeline.ts';
 
-const ledger = buildLedger(readLedgerInput()).ledger!;
+const { ledger } = fixture();
 
 const event = (id: string, start: string, end = start): TimelineEvent => ({
   id,
@@ -18,92 +17,82 @@ const event = (id: string, start: string, end = start): TimelineEvent => ({
 const tenth = (n: number) => Math.round(n * 10) === n * 10;
 
 describe('timelineLayout', () => {
+  // The fixture's events: a November 2030 pact (a span), the parade on 9 March 2031 and its
+  // photographs the next day. The rail runs from 1 November 2030 to 1 April 2031 (151 days):
+  // y(date) = 10 + days × 500 / 151 on a 520 px rail with 10 px padding.
   const layout = timelineLayout(ledger.events, { height: 520 });
-  const byStart = [...ledger.events].sort((a, b) => a.start.localeCompare(b.start));
 
   it('lists every event once, by start date, numbered from 1', () => {
-    expect(layout.events.map((e) => e.event.id).sort()).toEqual(ledger.events.map((e) => e.id).sort());
-    const starts = layout.events.map((e) => e.event.start);
-    expect(starts).toEqual([...starts].sort());
-    expect(layout.events.map((e) => e.number)).toEqual(layout.events.map((_, i) => i + 1));
+    expect(layout.events.map((e) => [e.number, e.event.id, e.kind])).toEqual([
+      [1, 'pact', 'span'],
+      [2, 'parade', 'point'],
+      [3, 'photos', 'point'],
+    ]);
   });
 
-  it('starts with the earliest event (the June 2024 treaty) and ends with the latest', () => {
-    const first = layout.events[0].event;
-    const last = layout.events.at(-1)!.event;
-    expect(first).toBe(byStart[0]);
-    expect(first.title).toMatch(/treaty/i);
-    expect(first.start.startsWith('2024-06')).toBe(true);
-    expect(last.start).toBe(byStart.at(-1)!.start);
-    // The ceremony is the last event but at most the day after it (its photographs, released then).
-    const ceremony = ledger.events.find((e) => /ceremony/i.test(e.title))!;
-    const days = (Date.parse(last.start) - Date.parse(ceremony.start)) / 86_400_000;
-    expect(days).toBeGreaterThanOrEqual(0);
-    expect(days).toBeLessThanOrEqual(1);
+  it('draws a span from its first day to the end of its last, and a single day at its middle', () => {
+    const [pact, parade, photos] = layout.events;
+    expect([pact.x, pact.y0, pact.y1]).toEqual([61, 10, 109.3]);
+    expect([parade.x, parade.y0, parade.y1]).toEqual([54, 435.5, 435.5]);
+    expect([photos.y0, photos.y1]).toEqual([438.8, 438.8]);
   });
 
-  it('draws events lasting more than a day as spans and single days as points', () => {
-    for (const e of layout.events) {
-      if (e.event.start < e.event.end) {
-        expect(e.kind, e.event.id).toBe('span');
-        expect(e.y1, e.event.id).toBeGreaterThan(e.y0);
-      } else {
-        expect(e.kind, e.event.id).toBe('point');
-        expect(e.y1, e.event.id).toBe(e.y0);
-      }
-    }
-    expect(layout.events.some((e) => e.kind === 'span')).toBe(true);
-    expect(layout.events.some((e) => e.kind === 'point')).toBe(true);
+  it('pushes a badge that would overlap the one before it down, with a leader line', () => {
+    expect(layout.events.map((e) => [e.anchor, e.labelY, e.leader])).toEqual([
+      [10, 10, false],
+      [435.5, 435.5, false],
+      [438.8, 456.5, true],
+    ]);
+    expect(layout.events.every((e) => e.labelX === 90)).toBe(true);
   });
 
-  it('places events in time order along the rail, inside the axis', () => {
-    const anchors = layout.events.map((e) => e.anchor);
-    expect(anchors).toEqual([...anchors].sort((a, b) => a - b));
-    for (const e of layout.events) {
-      expect(e.y0).toBeGreaterThanOrEqual(layout.top);
-      expect(e.y1).toBeLessThanOrEqual(layout.bottom);
-    }
+  it('has a tick for every month from the first event to the month after the last', () => {
+    expect(layout.ticks.map((t) => [t.label, t.y])).toEqual([
+      ['Nov 2030', 10],
+      ['Dec 2030', 109.3],
+      ['Jan 2031', 212],
+      ['Feb 2031', 314.6],
+      ['Mar 2031', 407.4],
+      ['Apr 2031', 510],
+    ]);
+    expect([layout.top, layout.bottom, layout.axis]).toEqual([10, 510, 54]);
   });
 
-  it('keeps overlapping spans in separate lanes', () => {
-    const spans = layout.events.filter((e) => e.kind === 'span');
-    for (const a of spans)
-      for (const b of spans) {
-        if (a === b || a.x !== b.x) continue;
-        expect(a.y1 <= b.y0 || b.y1 <= a.y0, `${a.event.id} / ${b.event.id}`).toBe(true);
-      }
-  });
-
-  it('never lets two badges overlap, and keeps them in list order', () => {
-    const ys = layout.events.map((e) => e.labelY);
-    for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(2 * 9 - 0.05);
-    for (const e of layout.events) expect(e.leader).toBe(e.labelY !== e.anchor);
-    expect(layout.events.some((e) => e.leader)).toBe(true);
+  it('is as wide as its lanes and badges, and keeps the height it was given when the badges fit', () => {
+    expect([layout.width, layout.lanesEnd, layout.height]).toEqual([101, 65, 520]);
   });
 
   it('fits the badges in a short rail by growing it rather than overlapping them', () => {
-    const short = timelineLayout(ledger.events, { height: 120 });
-    const ys = short.events.map((e) => e.labelY);
-    for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(18);
-    expect(short.height).toBeGreaterThanOrEqual(Math.max(...ys) + 9);
+    // 20 px of rail for 151 days: all three badges want the top; they stack 21 px apart and the
+    // rail grows to the last badge plus the padding.
+    const short = timelineLayout(ledger.events, { height: 40 });
+    expect(short.events.map((e) => e.labelY)).toEqual([10, 31, 52]);
+    expect(short.height).toBe(62);
   });
 
-  it('has a tick for every month from the first event to the month after the last, labelled "Jun 2024"', () => {
-    const first = layout.ticks[0];
-    expect(first.label).toBe('Jun 2024');
-    expect(first.y).toBe(layout.top);
-    expect(layout.ticks.at(-1)!.y).toBe(layout.bottom);
-    const months = layout.ticks.map((t) => t.date.getUTCFullYear() * 12 + t.date.getUTCMonth());
-    months.forEach((m, i) => expect(m).toBe(months[0] + i));
-    expect(layout.ticks.every((t) => t.label !== '')).toBe(true);
+  it('keeps overlapping spans in separate lanes', () => {
+    const l = timelineLayout(
+      [
+        event('a', '2024-01-01', '2024-03-31'),
+        event('b', '2024-02-01', '2024-02-29'),
+        event('c', '2024-04-01', '2024-04-30'),
+      ],
+      { height: 200 },
+    );
+    expect(l.events.map((e) => [e.event.id, e.x])).toEqual([
+      ['a', 61],
+      ['b', 68],
+      ['c', 61],
+    ]);
   });
 
   it('rounds every coordinate to 0.1 px', () => {
-    for (const e of layout.events)
+    const odd = timelineLayout(ledger.events, { height: 333.33 });
+    for (const e of odd.events)
       for (const n of [e.x, e.y0, e.y1, e.anchor, e.labelX, e.labelY])
         expect(tenth(n), `${e.event.id}: ${n}`).toBe(true);
-    for (const t of layout.ticks) expect(tenth(t.y)).toBe(true);
-    expect(tenth(layout.width) && tenth(layout.height) && tenth(layout.lanesEnd)).toBe(true);
+    for (const t of odd.ticks) expect(tenth(t.y)).toBe(true);
+    expect(tenth(odd.width) && tenth(odd.height) && tenth(odd.lanesEnd)).toBe(true);
   });
 
   it('maps a single day to its middle and a month-long span to its month ticks', () => {
@@ -169,16 +158,34 @@ describe('monthLabel', () => {
 });
 
 describe('eventMentions', () => {
-  it('groups every mention by source, each source once', () => {
-    for (const ev of ledger.events) {
-      const mentions = eventMentions(ledger, ev);
-      expect(mentions.flatMap((m) => m.quotes).sort()).toEqual(ev.mentions.map((m) => m.quote).sort());
-      expect(new Set(mentions.map((m) => m.source.id)).size).toBe(mentions.length);
-    }
+  it('groups an event’s mentions by source, in ledger order, each source once', () => {
+    const pact = ledger.events.find((e) => e.id === 'pact')!;
+    expect(eventMentions(ledger, pact).map((m) => [m.source.id, m.name, m.quotes])).toEqual([
+      ['gazette', 'The Harbour Gazette', ['signed a supply pact in November 2030']],
+      ['unnamed', 'Unnamed outlet (a translation)', ['Under the supply pact of November 2030']],
+    ]);
+  });
+});
+
+describe('sourceName', () => {
+  const unnamed = fixture().ledger.sources.find((s) => s.id === 'unnamed')!;
+
+  it('is the outlet when the text names one', () => {
+    expect(ledger.sources.map(sourceName)).toEqual([
+      'The Harbour Gazette',
+      'Valley Courier',
+      'Unnamed outlet (a translation)',
+    ]);
   });
 
-  it('names unnamed outlets so that no two sources read the same', () => {
-    const names = ledger.sources.map(sourceName);
-    expect(new Set(names).size).toBe(names.length);
+  it('tells unnamed outlets apart by byline, translation, date or headline', () => {
+    expect(sourceName({ ...unnamed, byline: 'A. Writer' })).toBe('Unnamed outlet (A. Writer)');
+    expect(sourceName({ ...unnamed, translation: false })).toBe('Unnamed outlet (undated)');
+    expect(
+      sourceName({ ...unnamed, translation: false, date: '2031-03-12', headline: 'One two three four five six' }),
+    ).toBe('Unnamed outlet (“One two three four five …”)');
+    expect(sourceName({ ...unnamed, translation: false, date: '2031-03-12' })).toBe(
+      'Unnamed outlet (no byline or headline)',
+    );
   });
 });
