@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLedger } from '../data/validate.ts';
-import { readLedgerInput } from '../../../scripts/lib/load.ts';
+import { fixture, fixtureInput } from '../../../tests/fixtures/ledger.ts';
 import {
   highlightParagraphs,
   PARAGRAPH_BREAK,
@@ -10,8 +9,8 @@ import {
   type Paragraph,
 } from './highlight.ts';
 
-const input = readLedgerInput();
-const ledger = buildLedger(input).ledger!;
+const input = fixtureInput();
+const { ledger } = fixture();
 
 const flat = (ps: Paragraph[]) => ps.flat();
 const joined = (ps: Paragraph[]) =>
@@ -33,7 +32,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Paragraphs as [text, mark] pairs, for readable expectations. */
 const pairs = (ps: Paragraph[]) => ps.map((p) => p.map((s) => [s.text, s.markId]));
 
-describe('highlightParagraphs on the real seeds', () => {
+describe('highlightParagraphs on the fixture seeds', () => {
   for (const source of ledger.sources) {
     const text = input.seeds[source.file];
     const spans = passagesOf(ledger, source.id);
@@ -74,18 +73,62 @@ describe('highlightParagraphs on the real seeds', () => {
     });
   }
 
-  it('covers every claim, confirmation, flow evidence and event mention, ids unique per source', () => {
-    const all = ledger.sources.flatMap((s) => passagesOf(ledger, s.id));
-    const count =
-      ledger.claims.length +
-      ledger.claims.filter((c) => c.confirmed_by).length +
-      ledger.flows.reduce((n, f) => n + f.evidence.length, 0) +
-      ledger.events.reduce((n, e) => n + e.mentions.length, 0);
-    expect(all).toHaveLength(count);
-    for (const source of ledger.sources) {
-      const ids = passagesOf(ledger, source.id).map((s) => s.id);
-      expect(new Set(ids).size, source.id).toBe(ids.length);
-    }
+  it('splits a seed into its paragraphs and marks each quoted passage', () => {
+    const text = input.seeds['fx3_unnamed.txt'];
+    expect(pairs(highlightParagraphs(text, passagesOf(ledger, 'unnamed')))).toEqual([
+      [['FIXTURE: made-up text for tests; not a news report.', null]],
+      [['NEWS', null]],
+      [['Over 1,900 volunteers were sent to the Fenmark front, it is reported.', 'unnamed-sent']],
+      [
+        ['Under the supply pact of November 2030', 'event-pact-1'],
+        [', convoys cross every week.', null],
+      ],
+    ]);
+  });
+
+  it('lets the earlier of two overlapping quotes keep the overlap, unless the later is the focus', () => {
+    const text = input.seeds['fx2_courier.txt'];
+    const spans = passagesOf(ledger, 'courier');
+    expect(pairs(highlightParagraphs(text, spans))[3]).toEqual([
+      ['About 2,300 volunteers have been sent to Borovia, according to the observer mission', 'courier-sent'],
+      [', which also estimates that up to 450 have been killed or wounded', 'courier-lost'],
+      ['.', null],
+    ]);
+    expect(pairs(highlightParagraphs(text, spans, 'courier-lost'))[3]).toEqual([
+      ['About 2,300 volunteers have been sent to Borovia, according to ', 'courier-sent'],
+      ['the observer mission, which also estimates that up to 450 have been killed or wounded', 'courier-lost'],
+      ['.', null],
+    ]);
+  });
+});
+
+describe('passagesOf', () => {
+  it('lists a source’s claims, confirmations, flow evidence and event mentions, with their ids', () => {
+    expect(passagesOf(ledger, 'gazette')).toEqual([
+      { id: 'gazette-sent', start: 298, end: 380 },
+      { id: 'gazette-sent-summary', start: 155, end: 197 },
+      { id: 'gazette-lost', start: 382, end: 460 },
+      { id: 'gazette-reserve', start: 549, end: 642 },
+      { id: 'confirm-gazette-reserve', start: 643, end: 723 },
+      { id: 'flow-convoy-1', start: 239, end: 296 },
+      { id: 'flow-reserve-1', start: 579, end: 627 },
+      { id: 'event-parade-1', start: 199, end: 234 },
+      { id: 'event-pact-1', start: 474, end: 511 },
+    ]);
+    expect(passagesOf(ledger, 'unnamed').map((s) => s.id)).toEqual(['unnamed-sent', 'event-pact-1']);
+  });
+
+  it('numbers a flow’s or an event’s passages per source', () => {
+    const two = {
+      ...ledger,
+      events: ledger.events.map((e) =>
+        e.id === 'parade' ? { ...e, mentions: [...e.mentions, { ...e.mentions[0], span: { start: 0, end: 4 } }] } : e,
+      ),
+    };
+    expect(passagesOf(two, 'gazette').filter((s) => s.id.startsWith('event-parade'))).toEqual([
+      { id: 'event-parade-1', start: 199, end: 234 },
+      { id: 'event-parade-2', start: 0, end: 4 },
+    ]);
   });
 });
 
@@ -191,7 +234,9 @@ describe('highlightParagraphs on small texts', () => {
 
 describe('seedHref', () => {
   it('is a relative link to the seed with a text fragment of the quote', () => {
-    expect(seedHref('001_x.txt', 'about 4,000 soldiers')).toBe('seeds/001_x.txt#:~:text=about%204%2C000%20soldiers');
+    expect(seedHref('001_x.txt', 'about 2,300 volunteers')).toBe(
+      'seeds/001_x.txt#:~:text=about%202%2C300%20volunteers',
+    );
   });
 
   it('matches a long quote by its first and last four words, escaping the fragment syntax', () => {
