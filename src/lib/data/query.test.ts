@@ -1,59 +1,111 @@
+/** Questions the page asks of the ledger, on the fixture ledger (tests/fixtures/ledger). */
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatEstimate, groupByClaimant, plural } from './query.ts';
-import { buildLedger } from './validate.ts';
-import { readLedgerInput } from '../../../scripts/lib/load.ts';
+import { fixture } from '../../../tests/fixtures/ledger.ts';
+import {
+  claimById,
+  claimsOf,
+  formatDate,
+  formatEstimate,
+  groupByClaimant,
+  outletName,
+  plural,
+  quantitiesWithClaims,
+  sourceOf,
+} from './query.ts';
 
-const ledger = buildLedger(readLedgerInput()).ledger!;
+const { ledger } = fixture();
+const source = (id: string) => ledger.sources.find((s) => s.id === id)!;
 
 describe('groupByClaimant', () => {
-  it('shows one estimate repeated by several outlets as one group', () => {
-    const groups = groupByClaimant(ledger, 'killed_or_wounded');
-    const western = groups.find((g) => g.claimant.key === 'western-officials')!;
-    expect(western.outlets).toBe(western.stated.length);
-    expect(western.estimates).toHaveLength(1);
-    expect(western.outlets).toBeGreaterThan(1);
+  it('orders named claimants by their lowest estimate and puts unattributed claims last', () => {
+    expect(groupByClaimant(ledger, 'volunteers_sent').map((g) => g.claimant.key)).toEqual([
+      'observer-mission',
+      'harbour-ministry',
+      'unattributed',
+    ]);
+    expect(groupByClaimant(ledger, 'volunteers_lost').map((g) => g.claimant.key)).toEqual([
+      'harbour-ministry',
+      'observer-mission',
+    ]);
+  });
+
+  it('shows one estimate repeated by two outlets as one group with one estimate', () => {
+    const [observers] = groupByClaimant(ledger, 'volunteers_sent');
+    expect(observers.stated.map((s) => [s.claim.id, s.source.id])).toEqual([
+      ['gazette-sent', 'gazette'],
+      ['courier-sent', 'courier'],
+    ]);
+    expect(observers.estimates).toEqual([{ low: 2300, high: 2300, qualifier: 'about' }]);
+    expect(observers.outlets).toBe(2);
   });
 
   it('folds a summary restating a figure into the claim it restates', () => {
-    const groups = groupByClaimant(ledger, 'troops_deployed');
-    const stated = groups.flatMap((g) => g.stated);
-    expect(stated.some((s) => s.claim.restates)).toBe(false);
-    const restated = ledger.claims.filter((c) => c.quantity === 'troops_deployed' && c.restates);
-    expect(stated.flatMap((s) => s.restatements.map((r) => r.id)).sort()).toEqual(restated.map((c) => c.id).sort());
+    const stated = groupByClaimant(ledger, 'volunteers_sent').flatMap((g) => g.stated);
+    expect(stated.map((s) => [s.claim.id, s.restatements.map((r) => r.id)])).toEqual([
+      ['gazette-sent', ['gazette-sent-summary']],
+      ['courier-sent', []],
+      ['courier-sent-ministry', []],
+      ['unnamed-sent', []],
+    ]);
   });
 
-  it('puts unattributed claims last', () => {
-    const groups = groupByClaimant(ledger, 'troops_deployed');
-    expect(groups.at(-1)!.claimant.kind).toBe('unattributed');
-  });
-
-  it('accounts for every claim of the quantity exactly once', () => {
+  it('accounts for every claim of each quantity exactly once', () => {
     for (const q of ledger.quantities) {
       const ids = groupByClaimant(ledger, q.id).flatMap((g) =>
         g.stated.flatMap((s) => [s.claim.id, ...s.restatements.map((r) => r.id)]),
       );
-      expect(ids.sort()).toEqual(
-        ledger.claims
-          .filter((c) => c.quantity === q.id)
+      expect(ids.sort(), q.id).toEqual(
+        claimsOf(ledger, q.id)
           .map((c) => c.id)
           .sort(),
       );
     }
   });
+
+  it('is empty for a quantity no claim counts', () => {
+    expect(groupByClaimant(ledger, 'no-such-quantity')).toEqual([]);
+  });
+});
+
+describe('lookups', () => {
+  it('claimsOf, claimById and sourceOf find what the ledger holds', () => {
+    expect(claimsOf(ledger, 'volunteers_lost').map((c) => c.id)).toEqual(['gazette-lost', 'courier-lost']);
+    expect(sourceOf(ledger, claimById(ledger, 'courier-crates')).outlet).toBe('Valley Courier');
+    expect(() => claimById(ledger, 'no-such-claim')).toThrow('unknown claim no-such-claim');
+  });
+
+  it('quantitiesWithClaims keeps ledger order', () => {
+    expect(quantitiesWithClaims(ledger).map((q) => q.id)).toEqual([
+      'volunteers_sent',
+      'volunteers_lost',
+      'reserve_planned',
+      'crates',
+    ]);
+  });
 });
 
 describe('formatters', () => {
   it('formatEstimate keeps the hedge', () => {
-    expect(formatEstimate({ low: 11000, high: 11000, qualifier: 'over' })).toBe('over 11,000');
-    expect(formatEstimate({ low: 25000, high: 30000, qualifier: 'range' })).toBe('25,000–30,000');
-    expect(formatEstimate({ low: 600, high: 600, qualifier: 'exact' })).toBe('600');
-    expect(formatEstimate({ low: 1000, high: 1000, qualifier: 'order of magnitude' })).toBe('1,000s');
+    expect(formatEstimate({ low: 1900, high: 1900, qualifier: 'over' })).toBe('over 1,900');
+    expect(formatEstimate({ low: 2600, high: 2800, qualifier: 'range' })).toBe('2,600–2,800');
+    expect(formatEstimate({ low: 380, high: 380, qualifier: 'exact' })).toBe('380');
+    expect(formatEstimate({ low: 450, high: 450, qualifier: 'up to' })).toBe('up to 450');
+    expect(formatEstimate({ low: 2300, high: 2300, qualifier: 'about' })).toBe('about 2,300');
+    expect(formatEstimate({ low: 100, high: 100, qualifier: 'order of magnitude' })).toBe('100s');
   });
 
-  it('plural and formatDate', () => {
+  it('plural', () => {
     expect(plural(1, 'outlet')).toBe('1 outlet');
     expect(plural(3, 'outlet')).toBe('3 outlets');
-    expect(formatDate(ledger.sources.find((s) => s.id === 'cnn')!)).toBe('22 August 2025');
-    expect(formatDate(ledger.sources.find((s) => s.id === 'unsigned')!)).toBe('date not stated');
+    expect(plural(2, 'entry', 'entries')).toBe('2 entries');
+  });
+
+  it('formatDate gives the day in British order, or says the text gives none', () => {
+    expect(formatDate(source('gazette'))).toBe('10 March 2031');
+    expect(formatDate(source('unnamed'))).toBe('date not stated');
+  });
+
+  it('outletName names an unnamed outlet as such', () => {
+    expect(ledger.sources.map(outletName)).toEqual(['The Harbour Gazette', 'Valley Courier', 'Unnamed outlet']);
   });
 });
