@@ -1,54 +1,83 @@
+/** The embeddable graphics, derived from the fixture ledger (tests/fixtures/ledger). */
 import { describe, expect, it } from 'vitest';
 import { embedGraphic, embedGraphics, embedPath, embedSnippet, graphicAlt, staticImagePath } from './graphics.ts';
-import { buildLedger } from '../data/validate.ts';
-import { readLedgerInput } from '../../../scripts/lib/load.ts';
+import { fixture } from '../../../tests/fixtures/ledger.ts';
 
-const ledger = buildLedger(readLedgerInput()).ledger!;
+const { ledger } = fixture();
 
 describe('embedGraphics', () => {
-  it('offers the story, a map per view, a chart per spread quantity and the timeline', () => {
-    const ids = embedGraphics(ledger).map((g) => g.id);
-    expect(ids[0]).toBe('story');
-    for (const v of ledger.views) expect(ids).toContain(`map-${v.id}`);
-    for (const q of ledger.quantities.filter((x) => x.spread)) expect(ids).toContain(`spread-${q.id}`);
-    expect(ids).toContain('timeline');
-    expect(new Set(ids).size).toBe(ids.length);
+  it('offers the story, a map per view, a chart per spread quantity and the timeline, in that order', () => {
+    expect(embedGraphics(ledger).map((g) => [g.id, g.kind, g.param, g.title])).toEqual([
+      ['story', 'story', '', 'The whole story'],
+      ['map-wide', 'map', 'wide', 'Map: Arland to Borovia'],
+      ['map-front', 'map', 'front', 'Map: Fenmark and Borograd'],
+      ['spread-volunteers_sent', 'spread', 'volunteers_sent', 'The spread of estimates: volunteers sent'],
+      ['spread-volunteers_lost', 'spread', 'volunteers_lost', 'The spread of estimates: killed or wounded'],
+      ['spread-reserve_planned', 'spread', 'reserve_planned', 'The spread of estimates: planned reserve'],
+      ['timeline', 'timeline', '', 'Timeline, November 2030 to 10 March 2031'],
+    ]);
+  });
+
+  it('titles the timeline plainly when there are no events', () => {
+    expect(embedGraphic({ ...ledger, events: [] }, 'timeline').title).toBe('Timeline');
   });
 
   it('finds one by id and fails by name otherwise', () => {
-    expect(embedGraphic(ledger, 'map-kursk')).toMatchObject({ kind: 'map', param: 'kursk' });
+    expect(embedGraphic(ledger, 'map-front')).toMatchObject({ kind: 'map', param: 'front' });
     expect(() => embedGraphic(ledger, 'map-mars')).toThrow('unknown embed graphic "map-mars"');
   });
 });
 
 describe('embedSnippet', () => {
   it('is a pym.js parent pointing at the stable embed URL', () => {
-    const g = embedGraphic(ledger, 'spread-killed');
-    const snippet = embedSnippet(g, 'http://127.0.0.1:8080/nk/', 'http://127.0.0.1:8080/nk/vendor/pym.v1.min.js');
-    expect(snippet).toContain('<div id="nk-troops-spread-killed"></div>');
-    expect(snippet).toContain('<script src="http://127.0.0.1:8080/nk/vendor/pym.v1.min.js"></script>');
-    expect(snippet).toContain(
-      'new pym.Parent("nk-troops-spread-killed", "http://127.0.0.1:8080/nk/embed/spread-killed.html?theme=auto"',
+    const g = embedGraphic(ledger, 'spread-volunteers_lost');
+    expect(embedSnippet(g, 'http://127.0.0.1:8080/nk/', 'http://127.0.0.1:8080/nk/vendor/pym.v1.min.js')).toBe(
+      [
+        '<div id="nk-troops-spread-volunteers_lost"></div>',
+        '<script src="http://127.0.0.1:8080/nk/vendor/pym.v1.min.js"></script>',
+        '<script>new pym.Parent("nk-troops-spread-volunteers_lost", "http://127.0.0.1:8080/nk/embed/spread-volunteers_lost.html?theme=auto", {"title":"The spread of estimates: killed or wounded"});</script>',
+      ].join('\n'),
     );
     expect(embedPath('timeline')).toBe('embed/timeline.html');
+  });
+
+  it('keeps the path relative without a base', () => {
+    expect(embedSnippet(embedGraphic(ledger, 'map-wide'), '', 'p.js')).toContain('"embed/map-wide.html?theme=auto"');
   });
 
   it('asks the host to track scrolling only for the whole story', () => {
     const base = 'http://127.0.0.1/';
     expect(embedSnippet(embedGraphic(ledger, 'story'), base, 'p.js')).toContain('"trackscroll":true');
     expect(embedSnippet(embedGraphic(ledger, 'story'), base, 'p.js')).toContain('story.html?theme=auto&scroll=host');
-    expect(embedSnippet(embedGraphic(ledger, 'map-overview'), base, 'p.js')).not.toContain('trackscroll');
+    expect(embedSnippet(embedGraphic(ledger, 'map-wide'), base, 'p.js')).not.toContain('trackscroll');
   });
 });
 
 describe('static pictures', () => {
-  it('name a file and an alt text from the ledger for every single graphic', () => {
-    for (const g of embedGraphics(ledger).filter((x) => x.kind !== 'story')) {
-      expect(staticImagePath(g)).toMatch(/^static\/.+\.(svg|png)$/);
-      expect(graphicAlt(ledger, g).length, g.id).toBeGreaterThan(40);
-    }
-    expect(staticImagePath(embedGraphic(ledger, 'story'))).toBeNull();
-    expect(graphicAlt(ledger, embedGraphic(ledger, 'timeline'))).toContain(ledger.events[0].title);
+  it('are an SVG per map, a PNG per chart and for the timeline, and none for the story', () => {
+    expect(embedGraphics(ledger).map(staticImagePath)).toEqual([
+      null,
+      'static/map-wide.svg',
+      'static/map-front.svg',
+      'static/spread-volunteers_sent.png',
+      'static/spread-volunteers_lost.png',
+      'static/spread-reserve_planned.png',
+      'static/timeline.png',
+    ]);
+  });
+
+  it('have alt text from the ledger: the map described, the spread summarised, the events listed', () => {
+    expect(graphicAlt(ledger, embedGraphic(ledger, 'map-front'))).toMatch(
+      /^Map: Fenmark and Borograd\. Marked places: Arlen, Borograd, Fenmark and Calder\. Named area: Fen marshes\./,
+    );
+    expect(graphicAlt(ledger, embedGraphic(ledger, 'spread-reserve_planned'))).toBe(
+      'Chart of the estimates of planned reserve: 1 estimate from 1 claimant in 1 outlet: 3,100–3,400 soldiers.',
+    );
+    expect(graphicAlt(ledger, embedGraphic(ledger, 'timeline'))).toBe(
+      'Timeline of 3 dated events: November 2030, Arland & Borovia sign a supply pact; 9 March 2031, The Fenmark parade; ' +
+        '10 March 2031, Photographs of the parade are published.',
+    );
+    expect(graphicAlt(ledger, embedGraphic(ledger, 'story'))).toBe('');
   });
 });
 
@@ -58,7 +87,7 @@ describe('embedSnippet escaping', () => {
       id: 'map-x',
       kind: 'map' as const,
       param: 'x',
-      title: "Russia's west </script><script>alert(1)</script>",
+      title: "Borovia's west </script><script>alert(1)</script>",
     };
     const snippet = embedSnippet(g, 'http://127.0.0.1/', 'p.js');
     expect(snippet).not.toContain('</script><script>alert');

@@ -1,19 +1,17 @@
+/** URL parameters, read against the fixture ledger and story (tests/fixtures/ledger). */
 import { describe, expect, it } from 'vitest';
 import { readParams } from './params.ts';
-import { buildLedger } from '../data/validate.ts';
-import { parseStory } from '../story/copy.ts';
-import { readLedgerInput } from '../../../scripts/lib/load.ts';
-import { readProjectFile } from '../../../tests/helpers/project.ts';
+import { fixture } from '../../../tests/fixtures/ledger.ts';
 
-const ledger = buildLedger(readLedgerInput()).ledger!;
-const { steps } = parseStory(readProjectFile('data/story.aml'), ledger).story!;
+const { ledger, story } = fixture();
+const { steps } = story;
 
 describe('readParams', () => {
   it('reads theme, a pinned view with flows, and a step', () => {
-    expect(readParams(`?theme=dark&view=kursk&flows=troops,tanks&step=${steps[2].id}`, ledger, steps)).toEqual({
+    expect(readParams('?theme=dark&view=front&flows=convoy,tanks&step=reserve', ledger, steps)).toEqual({
       theme: 'dark',
-      pinned: { view: 'kursk', flows: ['troops'] },
-      step: steps[2].id,
+      pinned: { view: 'front', flows: ['convoy'] },
+      step: 'reserve',
     });
   });
 
@@ -25,7 +23,16 @@ describe('readParams', () => {
     });
   });
 
-  it('pins all flows when none are named', () => {
-    expect(readParams('?view=overview', ledger, steps).pinned).toEqual({ view: 'overview', flows: undefined });
+  it('pins all flows when none are named, and none when the list is empty', () => {
+    expect(readParams('?view=wide', ledger, steps).pinned).toEqual({ view: 'wide', flows: undefined });
+    expect(readParams('?view=wide&flows=', ledger, steps).pinned).toEqual({ view: 'wide', flows: [] });
+  });
+
+  it('reads flows only with a view', () => {
+    expect(readParams('?flows=convoy&theme=light', ledger, steps)).toEqual({
+      theme: 'light',
+      pinned: null,
+      step: null,
+    });
   });
 });
