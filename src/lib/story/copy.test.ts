@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lineOf, parseInline, parseStory, typedFigure } from './copy.ts';
-import { buildLedger } from '../data/validate.ts';
-import { readLedgerInput } from '../../../scripts/lib/load.ts';
-import { readProjectFile } from '../../../tests/helpers/project.ts';
+import { fixture, fixtureFile } from '../../../tests/fixtures/ledger.ts';
 
-const ledger = buildLedger(readLedgerInput()).ledger!;
-const real = readProjectFile('data/story.aml');
+const { ledger } = fixture();
 
 /** A minimal valid story with one step, with `step` lines replacing the step's body. */
 function story(step: string): string {
@@ -14,11 +11,11 @@ function story(step: string): string {
 
 describe('parseInline', () => {
   it('splits text and claim marks', () => {
-    expect(parseInline('put it at [[cnn-troops]] troops; [[ times-troops ]].')).toEqual([
+    expect(parseInline('put it at [[gazette-sent]] volunteers; [[ courier-sent-ministry ]].')).toEqual([
       { kind: 'text', text: 'put it at ' },
-      { kind: 'claim', id: 'cnn-troops' },
-      { kind: 'text', text: ' troops; ' },
-      { kind: 'claim', id: 'times-troops' },
+      { kind: 'claim', id: 'gazette-sent' },
+      { kind: 'text', text: ' volunteers; ' },
+      { kind: 'claim', id: 'courier-sent-ministry' },
       { kind: 'text', text: '.' },
     ]);
   });
@@ -30,72 +27,97 @@ describe('parseInline', () => {
 
 describe('typedFigure', () => {
   it('allows dates and citations', () => {
-    expect(typedFigure('On 21 August 2025, in June 2024, in the autumn of 2024, [[cnn-troops]] troops.')).toBeNull();
-    expect(typedFigure('On June 30 the coffins arrived.')).toBeNull();
+    expect(typedFigure('On 9 March 2031, in November 2030, in the spring of 2031, [[gazette-sent]] went.')).toBeNull();
+    expect(typedFigure('On March 10 the photographs were published.')).toBeNull();
   });
 
   it('finds digits and number words outside them', () => {
-    expect(typedFigure('About 4,000 were killed.')).toBe('4,000');
-    expect(typedFigure('Five reports, [[cnn-troops]].')).toBe('Five');
-    expect(typedFigure('Kim plans to triple the force.')).toBe('triple');
-    expect(typedFigure('about a third were killed')).toBe('third');
+    expect(typedFigure('About 2,300 were sent.')).toBe('2,300');
+    expect(typedFigure('Some 3.5 per cent.')).toBe('3.5');
+    expect(typedFigure('Seven reports, [[gazette-sent]].')).toBe('Seven');
+    expect(typedFigure('The ministry plans to double the reserve.')).toBe('double');
+    expect(typedFigure('about a third were wounded')).toBe('third');
   });
 });
 
 describe('parseStory', () => {
-  it('parses the real story copy against the real ledger', () => {
-    const { story: s, errors } = parseStory(real, ledger);
+  it('parses the fixture story: headline, paragraphs, steps with what they show and cite', () => {
+    const { story: s, errors } = parseStory(fixtureFile('data/story.aml'), ledger);
     expect(errors).toEqual([]);
-    expect(s!.headline).not.toBe('');
-    expect(s!.steps.length).toBeGreaterThan(3);
-    for (const step of s!.steps) {
-      expect(ledger.views.map((v) => v.id)).toContain(step.view);
-      expect(step.text.length).toBeGreaterThan(0);
-    }
-    // Multi-paragraph step text keeps its paragraphs.
-    expect(s!.steps.some((step) => step.text.length > 1)).toBe(true);
+    expect(s!.headline).toBe('A made-up story for tests: how many volunteers Arland sent');
+    expect(s!.intro).toHaveLength(2);
+    expect(s!.method).toHaveLength(1);
+    expect(s!.steps.map((x) => [x.id, x.view, x.flows, x.chart, x.text.length, x.cites, x.reviewed])).toEqual([
+      [
+        'sent',
+        'wide',
+        ['convoy'],
+        'volunteers_sent',
+        2,
+        ['gazette-sent', 'courier-sent-ministry', 'unnamed-sent'],
+        ['courier-sent', 'gazette-sent-summary'],
+      ],
+      ['lost', 'front', ['convoy'], 'volunteers_lost', 1, ['gazette-lost', 'courier-lost'], []],
+      [
+        'reserve',
+        'wide',
+        ['convoy', 'reserve', 'supplies'],
+        'reserve_planned',
+        1,
+        ['gazette-reserve', 'courier-crates'],
+        [],
+      ],
+    ]);
+    expect(s!.steps[1].text[0]).toEqual([
+      { kind: 'text', text: 'The harbour ministry counts ' },
+      { kind: 'claim', id: 'gazette-lost' },
+      { kind: 'text', text: ' killed or wounded; the observer mission says ' },
+      { kind: 'claim', id: 'courier-lost' },
+      { kind: 'text', text: '.' },
+    ]);
   });
 
   it('reads a step: view, flows, chart, paragraphs and the claims it cites', () => {
     const { story: s, errors } = parseStory(
       story(
-        'id: a\nview: kursk\nflows: troops, munitions\nchart: killed\ntext: First [[times-killed]].\n\nSecond [[cnn-troops]].\n:end',
+        'id: a\nview: front\nflows: convoy, supplies\nchart: volunteers_lost\nreviewed: courier-lost\ntext: First [[gazette-lost]].\n\nSecond [[gazette-reserve]].\n:end',
       ),
       ledger,
     );
     expect(errors).toEqual([]);
     expect(s!.steps[0]).toMatchObject({
       id: 'a',
-      view: 'kursk',
-      flows: ['troops', 'munitions'],
-      chart: 'killed',
-      cites: ['times-killed', 'cnn-troops'],
+      view: 'front',
+      flows: ['convoy', 'supplies'],
+      chart: 'volunteers_lost',
+      cites: ['gazette-lost', 'gazette-reserve'],
+      reviewed: ['courier-lost'],
     });
     expect(s!.steps[0].text).toHaveLength(2);
   });
 
   it('"none" means no flows', () => {
-    const { story: s } = parseStory(story('id: a\nview: kursk\nflows: none\ntext: T'), ledger);
+    const { story: s } = parseStory(story('id: a\nview: front\nflows: none\ntext: T'), ledger);
     expect(s!.steps[0].flows).toEqual([]);
   });
 
   it.each([
-    ['an unknown key', 'id: a\nview: kursk\ncamera: far\ntext: T', 9, 'unknown key "camera" in a step'],
+    ['an unknown key', 'id: a\nview: front\ncamera: far\ntext: T', 9, 'unknown key "camera" in a step'],
     ['an unknown view', 'id: a\nview: donbas\ntext: T', 8, 'unknown view "donbas" (not in data/views.json)'],
     [
       'an unknown flow',
-      'id: a\nview: kursk\nflows: troops, tanks\ntext: T',
+      'id: a\nview: front\nflows: convoy, tanks\ntext: T',
       9,
       'unknown flow "tanks" (not in data/flows.json)',
     ],
-    ['an unknown chart', 'id: a\nview: kursk\nchart: armed_forces\ntext: T', 9, 'unknown chart "armed_forces"'],
+    ['a chart of a quantity with no spread', 'id: a\nview: front\nchart: crates\ntext: T', 9, 'unknown chart "crates"'],
     [
       'an unknown claim',
-      'id: a\nview: kursk\ntext: Cites [[no-such-claim]].',
+      'id: a\nview: front\ntext: Cites [[no-such-claim]].',
       9,
       'cites unknown claim "no-such-claim"',
     ],
-    ['a missing text', 'id: a\nview: kursk', 7, 'a step needs text'],
+    ['a missing text', 'id: a\nview: front', 7, 'a step needs text'],
   ])('fails on %s, naming the line', (_what, step, line, message) => {
     const { story: s, errors } = parseStory(story(step), ledger);
     expect(s).toBeNull();
@@ -106,18 +128,18 @@ describe('parseStory', () => {
   });
 
   it('fails on a figure typed into copy, naming the line', () => {
-    const { errors } = parseStory(story('id: a\nview: kursk\ntext: Some 4,000 died.'), ledger);
+    const { errors } = parseStory(story('id: a\nview: front\ntext: Some 2,300 went.'), ledger);
     expect(errors).toEqual([
       {
         file: 'data/story.aml:9',
         entry: 'a',
-        message: 'copy types the figure "4,000"; cite it from the ledger as [[claim-id]]',
+        message: 'copy types the figure "2,300"; cite it from the ledger as [[claim-id]]',
       },
     ]);
   });
 
   it('names the line of the right step when two steps share a key', () => {
-    const { errors } = parseStory(story('id: a\nview: kursk\ntext: T\n\nid: b\nview: nowhere\ntext: U'), ledger);
+    const { errors } = parseStory(story('id: a\nview: front\ntext: T\n\nid: b\nview: nowhere\ntext: U'), ledger);
     expect(errors).toEqual([
       { file: 'data/story.aml:12', entry: 'b', message: 'unknown view "nowhere" (not in data/views.json)' },
     ]);
@@ -125,7 +147,7 @@ describe('parseStory', () => {
 
   it('rejects duplicate step ids and unknown top-level keys', () => {
     const { errors } = parseStory(
-      story('id: a\nview: kursk\ntext: T\n\nid: a\nview: kursk\ntext: U') + 'byline: me\n',
+      story('id: a\nview: front\ntext: T\n\nid: a\nview: front\ntext: U') + 'byline: me\n',
       ledger,
     );
     expect(errors.map((e) => e.message)).toEqual(
@@ -134,7 +156,7 @@ describe('parseStory', () => {
   });
 
   it('reports a missing headline', () => {
-    const { errors } = parseStory(story('id: a\nview: kursk\ntext: T').replace('headline: H\n', ''), ledger);
+    const { errors } = parseStory(story('id: a\nview: front\ntext: T').replace('headline: H\n', ''), ledger);
     expect(errors.map((e) => e.message)).toContain('"headline" is missing or empty');
   });
 
