@@ -13,8 +13,11 @@ export function readProjectFile(path: string): string {
   return readFileSync(join(ROOT, path), 'utf8');
 }
 
-/** A throwaway copy of the project's sources and data (node_modules linked, not copied). */
-export function copyProject(): { dir: string; write(path: string, text: string): void; cleanup(): void } {
+/**
+ * A throwaway copy of the project's sources and data (node_modules linked, not copied). With
+ * `content`, the copy's data/ and seeds/ come from that folder instead (e.g. the test fixture).
+ */
+export function copyProject(content = ROOT): { dir: string; write(path: string, text: string): void; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'story-'));
   for (const item of [
     'data',
@@ -28,7 +31,8 @@ export function copyProject(): { dir: string; write(path: string, text: string):
     'package.json',
     'tsconfig.json',
   ]) {
-    cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+    const from = item === 'data' || item === 'seeds' ? content : ROOT;
+    cpSync(join(from, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return {

@@ -1,20 +1,35 @@
 /**
- * The real commands, run on a throwaway copy of the project: a one-character change to a quote
- * must stop both `check:data` and `build`, naming the claim.
+ * The real commands, run on a throwaway copy of the project holding the fixture's data and seeds
+ * (tests/fixtures/ledger): they pass it as it is, and a one-character change to a quote must stop
+ * both `check:data` and `build`, naming the claim.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject, readProjectFile, runScript } from '../helpers/project.ts';
+import { copyProject, runScript } from '../helpers/project.ts';
+import { fixtureFile, FIXTURE_ROOT } from '../fixtures/ledger.ts';
+
+describe('check:data on the fixture', () => {
+  let project: ReturnType<typeof copyProject>;
+  beforeAll(() => {
+    project = copyProject(FIXTURE_ROOT);
+  });
+  afterAll(() => project.cleanup());
+
+  it('exits 0 and counts what it checked', () => {
+    const { status, output } = runScript(project.dir, 'scripts/check-data.ts');
+    expect(status, output).toBe(0);
+    expect(output).toContain(
+      'check:data: 9 claims from 3 sources, 3 events, 3 flows: every quote found in its seed; story copy checked.',
+    );
+  });
+});
 
 describe('check:data and build on altered data', () => {
   let project: ReturnType<typeof copyProject>;
   beforeAll(() => {
-    project = copyProject();
-    const claims = readProjectFile('data/claims.json').replace(
-      'Of that initial deployment, about 4,000 soldiers',
-      'Of that initial deployment, about 4,000 soldier',
-    );
+    project = copyProject(FIXTURE_ROOT);
+    const claims = fixtureFile('data/claims.json').replace('front, it is reported.', 'front, it is reportd.');
     project.write('data/claims.json', claims);
   });
   afterAll(() => project.cleanup());
@@ -22,24 +37,22 @@ describe('check:data and build on altered data', () => {
   it('check:data exits 1 and names the file and the claim', () => {
     const { status, output } = runScript(project.dir, 'scripts/check-data.ts');
     expect(status).toBe(1);
-    expect(output).toContain(
-      'data/claims.json [cnn-casualties]: quote does not occur in seeds/001_3f75a6bb1a18efc2.txt',
-    );
+    expect(output).toContain('data/claims.json [unnamed-sent]: quote does not occur in seeds/fx3_unnamed.txt');
     expect(output).toContain('check:data: 1 problem(s) in data/.');
   });
 
   it('build exits 1, names the claim, and writes no page', () => {
     const { status, output } = runScript(project.dir, 'scripts/build.ts');
     expect(status).toBe(1);
-    expect(output).toContain('data/claims.json [cnn-casualties]: quote does not occur');
+    expect(output).toContain('data/claims.json [unnamed-sent]: quote does not occur');
     expect(existsSync(join(project.dir, 'dist/index.html'))).toBe(false);
   });
 
   it('a story that cites an unknown claim fails with its line number', () => {
-    project.write('data/claims.json', readProjectFile('data/claims.json'));
-    project.write('data/story.aml', readProjectFile('data/story.aml').replace('[[times-killed]]', '[[times-dead]]'));
+    project.write('data/claims.json', fixtureFile('data/claims.json'));
+    project.write('data/story.aml', fixtureFile('data/story.aml').replace('[[gazette-lost]]', '[[gazette-dead]]'));
     const { status, output } = runScript(project.dir, 'scripts/check-data.ts');
     expect(status).toBe(1);
-    expect(output).toMatch(/data\/story\.aml:\d+ \[killed\]: cites unknown claim "times-dead"/);
+    expect(output).toContain('data/story.aml:25 [lost]: cites unknown claim "gazette-dead"');
   });
 });
