@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent, readLedgerInput, ROOT } from '../../scripts/lib/load.ts';
+import { loadContent, ROOT } from '../../scripts/lib/load.ts';
 import { sliceCodePoints } from '../../src/lib/data/locate.ts';
 import { claimsOf } from '../../src/lib/data/query.ts';
 import { publishedClaims } from '../../src/lib/data/publish.ts';
@@ -22,7 +22,10 @@ import SourcePanels from '../../src/lib/components/SourcePanels.svelte';
 import Timeline from '../../src/lib/charts/Timeline.svelte';
 
 const { ledger, story } = loadContent();
-const { seeds } = readLedgerInput();
+/** The seed texts the sources name, read as the build publishes them. */
+const seeds: Record<string, string> = Object.fromEntries(
+  ledger.sources.map((s) => [s.file, readFileSync(join(ROOT, 'seeds', s.file), 'utf8')]),
+);
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** How Svelte's server renderer escapes text content. */

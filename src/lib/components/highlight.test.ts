@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture, fixtureInput } from '../../../tests/fixtures/ledger.ts';
+import { fixture, fixtureSeed } from '../../../tests/fixtures/ledger.ts';
 import {
   highlightParagraphs,
   PARAGRAPH_BREAK,
@@ -9,7 +9,6 @@ import {
   type Paragraph,
 } from './highlight.ts';
 
-const input = fixtureInput();
 const { ledger } = fixture();
 
 const flat = (ps: Paragraph[]) => ps.flat();
@@ -34,7 +33,7 @@ const pairs = (ps: Paragraph[]) => ps.map((p) => p.map((s) => [s.text, s.markId]
 
 describe('highlightParagraphs on the fixture seeds', () => {
   for (const source of ledger.sources) {
-    const text = input.seeds[source.file];
+    const text = fixtureSeed(source.file);
     const spans = passagesOf(ledger, source.id);
 
     describe(source.id, () => {
@@ -74,7 +73,7 @@ describe('highlightParagraphs on the fixture seeds', () => {
   }
 
   it('splits a seed into its paragraphs and marks each quoted passage', () => {
-    const text = input.seeds['fx3_unnamed.txt'];
+    const text = fixtureSeed('fx3_unnamed.txt');
     expect(pairs(highlightParagraphs(text, passagesOf(ledger, 'unnamed')))).toEqual([
       [['FIXTURE: made-up text for tests; not a news report.', null]],
       [['NEWS', null]],
@@ -87,7 +86,7 @@ describe('highlightParagraphs on the fixture seeds', () => {
   });
 
   it('lets the earlier of two overlapping quotes keep the overlap, unless the later is the focus', () => {
-    const text = input.seeds['fx2_courier.txt'];
+    const text = fixtureSeed('fx2_courier.txt');
     const spans = passagesOf(ledger, 'courier');
     expect(pairs(highlightParagraphs(text, spans))[3]).toEqual([
       ['About 2,300 volunteers have been sent to Borovia, according to the observer mission', 'courier-sent'],
