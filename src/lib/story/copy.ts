@@ -6,6 +6,7 @@
  */
 import archieml from 'archieml';
 import type { Ledger, LedgerError } from '../data/types.ts';
+import { SLUG, SLUG_RULE } from '../data/text.ts';
 
 export const STORY_FILE = 'data/story.aml';
 
@@ -175,6 +176,7 @@ export function parseStory(raw: string, ledger: Ledger): StoryResult {
         }
       }
       if (!id) fail('id:', entry, 'a step needs an id', at);
+      else if (!SLUG.test(id)) fail(`id: ${id}`, entry, `step id "${id}" is not a slug: ${SLUG_RULE}`, at);
       else if (ids.has(id)) fail(`id: ${id}`, entry, `duplicate step id "${id}"`, at + 1);
       ids.add(id);
       const view = str('view').trim();
