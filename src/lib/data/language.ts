@@ -29,9 +29,11 @@ export function readLanguageFile(r: EntryReader, fileTag: string): LanguageWords
   const language = r.string('language', { nonEmpty: true });
   if (language !== fileTag) r.fail(`field "language" is "${language}", but the file is named for "${fileTag}"`);
   const lower = (words: string[]) => words.map((w) => w.normalize('NFC').toLocaleLowerCase(language || 'und'));
+  if (!r.has('hedges')) r.fail('field "hedges" must be an object of "about", "over" and "up to" words');
   const hedges =
     r.object('hedges', (h) => {
       const out = HEDGE_QUALIFIERS.flatMap((qualifier) => {
+        if (!h.has(qualifier)) h.fail(`field "${qualifier}" must list its words ({ "before": [], "after": [] })`);
         const one = h.object(qualifier, (w) => {
           const v = { qualifier, before: lower(w.strings('before')), after: lower(w.strings('after')) };
           w.done();

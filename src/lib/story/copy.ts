@@ -170,6 +170,15 @@ export function parseStory(raw: string, ledger: Ledger): StoryResult {
       const at = id ? lineOf(raw, `id: ${id}`, from) || from : from;
       from = at;
       const str = (key: string) => (typeof b[key] === 'string' ? (b[key] as string) : '');
+      // ArchieML keeps the last of two equal keys; a step that gives one twice is refused instead.
+      const end = raw.split('\n').findIndex((l, n) => n >= at && /^(id:|\[\])/.test(l));
+      const keyLines = raw
+        .split('\n')
+        .slice(at - 1, end < 0 ? undefined : end)
+        .flatMap((l) => /^([a-z_]+):/.exec(l)?.[1] ?? []);
+      for (const key of new Set(keyLines.filter((k, n) => keyLines.indexOf(k) !== n))) {
+        fail(`${key}:`, entry, `key "${key}" is given twice in this step; ArchieML would keep only the last`, at);
+      }
       for (const key of Object.keys(b)) {
         if (!(STEP_KEYS as readonly string[]).includes(key)) {
           fail(`${key}:`, entry, `unknown key "${key}" in a step; expected one of ${STEP_KEYS.join(', ')}`, at);
