@@ -5,7 +5,7 @@
  * language, data/languages/<language subtag>.json. Adding a language is adding that file.
  */
 import type { EntryReader } from './fields.ts';
-import type { FigureRules, NumberSymbols } from './figure.ts';
+import type { FigureRules, NumberSymbols } from './types.ts';
 
 export const LANGUAGES_DIR = 'data/languages';
 

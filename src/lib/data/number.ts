@@ -3,7 +3,7 @@
  * grouping and decimal mark ("12,000", "12.000", "12 000", "1,2"), and number and scale words
  * as terms of number × scale ("four thousand 100", "1만 2천", "2.5 million").
  */
-import type { FigureRules } from './figure.ts';
+import type { FigureRules } from './types.ts';
 
 export const SPACE = /^[\s\u00a0\u202f]$/u;
 export const LETTER = /[\p{L}\p{M}]/u;

@@ -3,9 +3,9 @@
  * source's language, as the claim's low, high and qualifier.
  */
 import type { EntryReader } from './fields.ts';
-import { parseFigure, type FigureRules } from './figure.ts';
+import { parseFigure } from './figure.ts';
 import type { RawClaim } from './readers.ts';
-import type { Span } from './types.ts';
+import type { FigureRules, Span } from './types.ts';
 
 /**
  * The figure must occur in the quote and read, by the source's language, as the claim's

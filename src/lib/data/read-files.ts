@@ -6,8 +6,7 @@ import { EntryReader, isRecord } from './fields.ts';
 import { parseJson, parseJsonList } from './json.ts';
 import { LANGUAGES_DIR, readLanguageFile, type LanguageWords } from './language.ts';
 import { SLUG, SLUG_RULE } from './text.ts';
-import type { LedgerError } from './types.ts';
-import type { LedgerInput } from './validate.ts';
+import type { LedgerError, LedgerInput } from './types.ts';
 
 /** Reads one list file with its reader; ids must be unique slugs. */
 export function readList<T>(

@@ -15,7 +15,9 @@ import { checkFigure } from './provenance.ts';
 import { readLanguages, readList } from './read-files.ts';
 import * as read from './readers.ts';
 import { decodeText } from './text.ts';
-import type { Claim, Evidence, Ledger, LedgerError, Source, Span } from './types.ts';
+import type { Claim, Evidence, Ledger, LedgerError, LedgerInput, Source, Span } from './types.ts';
+
+export type { LedgerInput } from './types.ts';
 
 /** The data files, relative to the project root. Languages are data/languages/<tag>.json. */
 export const DATA_FILES = {
@@ -28,13 +30,6 @@ export const DATA_FILES = {
   events: 'data/events.json',
   views: 'data/views.json',
 } as const;
-
-export interface LedgerInput {
-  /** Each data file's bytes (or text), keyed by its path; undefined when the file is missing. */
-  files: Record<string, Uint8Array | string | undefined>;
-  /** Seed files keyed by file name; null when the seeds/ folder is missing. */
-  seeds: Record<string, Uint8Array | string> | null;
-}
 
 export interface LedgerResult {
   ledger: Ledger | null;
