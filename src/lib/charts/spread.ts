@@ -269,6 +269,11 @@ export function spreadLayout(
   };
 }
 
+/** Whether the claimant as written is just the claimant's label (then it is not repeated). */
+export function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 /** "A Western intelligence official" reads "a Western intelligence official" inside a sentence. */
 function inSentence(label: string): string {
   return label.replace(/^(A|An|The) /, (m) => m.toLowerCase());
