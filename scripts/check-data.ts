@@ -5,10 +5,13 @@
 import { loadContent, LedgerInvalid } from './lib/load.ts';
 
 try {
-  const { ledger } = loadContent();
+  const { ledger, notes } = loadContent();
+  for (const note of notes) console.log(`check:data: note: ${note}`);
+  const languages = new Set(ledger.sources.map((s) => s.language));
   console.log(
-    `check:data: ${ledger.claims.length} claims from ${ledger.sources.length} sources, ` +
-      `${ledger.events.length} events, ${ledger.flows.length} flows: every quote found in its seed; story copy checked.`,
+    `check:data: ${ledger.claims.length} claims from ${ledger.sources.length} sources in ${languages.size} ` +
+      `language(s), ${ledger.events.length} events, ${ledger.flows.length} flows: every quote found in its seed; ` +
+      'story copy checked.',
   );
 } catch (e) {
   if (!(e instanceof LedgerInvalid)) throw e;

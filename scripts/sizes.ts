@@ -31,6 +31,8 @@ function walk(dir: string): string[] {
  */
 function groupOf(file: string): AssetSize['group'] {
   if (/^(claims\.(json|csv)|seeds\/|vendor\/)/.test(file)) return 'data';
+  // Script fonts (scripts/build-fonts.ts) draw the text itself, before any map.
+  if (/^fonts\//.test(file)) return 'first paint';
   if (/GlMap|maplibre|noto-sans|^geo\//.test(file)) return 'map';
   if (/^embed\/|^assets\/embed-/.test(file)) return 'embeds';
   if (/^static\//.test(file)) return 'pictures';

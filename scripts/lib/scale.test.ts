@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLedger, DATA_FILES } from '../../src/lib/data/validate.ts';
 import { parseStory, STORY_FILE } from '../../src/lib/story/copy.ts';
-import { readLedgerInput, ROOT } from './load.ts';
-import { scaleLedgerInput, SYNTHETIC, SYNTHETIC_HEADER, writeScaledProject } from './scale.ts';
+import { loadContent, readLedgerInput, ROOT } from './load.ts';
+import { scaleLedgerInput, SYNTHETIC, SYNTHETIC_HEADER, SYNTHETIC_ID, writeScaledProject } from './scale.ts';
 
 const real = readLedgerInput();
 const base = buildLedger(real).ledger!;
@@ -28,13 +28,15 @@ describe('scaleLedgerInput', () => {
     const synthetic = ledger!.sources.filter((s) => !base.sources.some((b) => b.id === s.id));
     expect(synthetic).toHaveLength(base.sources.length * (n - 1));
     for (const s of synthetic) {
-      expect(s.id.startsWith(`${SYNTHETIC}-`)).toBe(true);
+      expect(s.id.startsWith(`${SYNTHETIC_ID}-`)).toBe(true);
       expect(s.outlet.startsWith(SYNTHETIC)).toBe(true);
       expect(s.file).toMatch(/^synthetic_\d+_.+\.txt$/);
-      expect(scaled.seeds[s.file].startsWith(SYNTHETIC_HEADER)).toBe(true);
+      expect(String(scaled.seeds?.[s.file]).startsWith(SYNTHETIC_HEADER)).toBe(true);
     }
     const newClaims = ledger!.claims.slice(base.claims.length);
-    expect(newClaims.every((c) => c.id.startsWith(`${SYNTHETIC}-`) && c.source.startsWith(`${SYNTHETIC}-`))).toBe(true);
+    expect(newClaims.every((c) => c.id.startsWith(`${SYNTHETIC_ID}-`) && c.source.startsWith(`${SYNTHETIC_ID}-`))).toBe(
+      true,
+    );
   });
 
   it('leaves the real input untouched', () => {
@@ -57,6 +59,8 @@ describe('writeScaledProject', () => {
       expect(project.claims).toBe(base.claims.length * 10);
       expect(existsSync(join(project.dir, 'seeds', `synthetic_1_${base.sources[0].file}`))).toBe(true);
       expect(buildLedger(readLedgerInput(project.dir)).errors).toEqual([]);
+      // The scaled copy's story has read the synthetic copies, so the whole content loads.
+      expect(loadContent(project.dir).ledger.claims).toHaveLength(base.claims.length * 10);
       // The real project is as it was.
       expect(readLedgerInput()).toEqual(real);
       expect(existsSync(join(ROOT, 'seeds', `synthetic_1_${base.sources[0].file}`))).toBe(false);

@@ -4,10 +4,17 @@
  * (buildLedger, then parseStory, as scripts/lib/load.ts's loadContent does). Every mutation must
  * be rejected with an error naming the right file and the right entry (for the story, the
  * `data/story.aml:LINE` form and the step). Prints how many were tried and caught, per file.
+ *
+ * Besides wrong values, it tries hostile input: ids that are paths or URLs, bad UTF-8, byte-order
+ * marks, bidi controls, duplicate keys, Infinity, empty files, seeds nobody cites, and languages
+ * with no rules.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildLedger, DATA_FILES, formatErrors, type LedgerInput } from '../../src/lib/data/validate.ts';
 import { parseStory, STORY_FILE } from '../../src/lib/story/copy.ts';
+import { staleSteps } from '../../src/lib/story/freshness.ts';
+import { LANGUAGES_DIR } from '../../src/lib/data/language.ts';
+import { MAX_QUOTE } from '../../src/lib/data/text.ts';
 import { readLedgerInput } from '../../scripts/lib/load.ts';
 import { readProjectFile } from '../helpers/project.ts';
 import type { LedgerError } from '../../src/lib/data/types.ts';
@@ -20,8 +27,10 @@ interface Mutation {
   file: string;
   /** What was done, for the report. */
   what: string;
-  /** The changed files (data paths → text); everything else is the real data. */
-  files?: Record<string, string | undefined>;
+  /** The changed files (data paths → text or bytes); everything else is the real data. */
+  files?: Record<string, string | Uint8Array | undefined>;
+  /** Changed seeds (file name → text or bytes, undefined to remove one); null: no seeds/ folder. */
+  seeds?: Record<string, string | Uint8Array | undefined> | null;
   story?: string;
   /** The error must name this file (with ":LINE" for the story) … */
   expectFile: string;
@@ -34,10 +43,19 @@ const STORY = readProjectFile(STORY_FILE);
 
 /** Runs the build's validation on the real data with the mutation applied. */
 function validate(m: Mutation): LedgerError[] {
-  const input: LedgerInput = { seeds: BASE.seeds, files: { ...BASE.files, ...m.files } };
+  const seeds =
+    m.seeds === null
+      ? null
+      : (Object.fromEntries(Object.entries({ ...BASE.seeds, ...m.seeds }).filter(([, v]) => v !== undefined)) as Record<
+          string,
+          string | Uint8Array
+        >);
+  const input: LedgerInput = { seeds, files: { ...BASE.files, ...m.files } };
   const { ledger, errors } = buildLedger(input);
   if (!ledger) return errors;
-  return parseStory(m.story ?? STORY, ledger).errors;
+  const story = m.story ?? STORY;
+  const parsed = parseStory(story, ledger);
+  return parsed.story ? staleSteps(parsed.story, ledger, story) : parsed.errors;
 }
 
 function caught(m: Mutation, errors: LedgerError[]): boolean {
@@ -50,7 +68,10 @@ function caught(m: Mutation, errors: LedgerError[]): boolean {
 // JSON data files
 
 /** Fields a schema lets an entry leave out; every other field is required. */
-const OPTIONAL: Record<string, string[]> = { [DATA_FILES.claims]: ['as_of', 'restates', 'confirmed_by'] };
+const OPTIONAL: Record<string, string[]> = {
+  [DATA_FILES.claims]: ['as_of', 'restates', 'confirmed_by', 'gloss'],
+  [DATA_FILES.sources]: ['edition'],
+};
 const ID_FIELD: Record<string, string> = { [DATA_FILES.claimants]: 'key' };
 
 /** Fields that point at another entry (or a seed), and what an unknown target looks like. */
@@ -83,7 +104,7 @@ function corrupt(text: string): string {
 }
 
 function jsonMutations(file: string): Mutation[] {
-  const text = BASE.files[file]!;
+  const text = String(BASE.files[file]);
   const rows = JSON.parse(text) as Entry[];
   const idField = ID_FIELD[file] ?? 'id';
   const out: Mutation[] = [];
@@ -99,6 +120,19 @@ function jsonMutations(file: string): Mutation[] {
   push('an object, not a list', '(file)', () => '{}');
   push('file missing', '(file)', () => undefined);
   push('an entry that is not an object', `entry #${rows.length + 1}`, (r) => [...r, 'entry' as unknown as Entry]);
+  push('an empty list', '(file)', () => '[]\n');
+  push('a byte-order mark', '(file)', () => `\ufeff${text}`);
+  push('a key given twice', '(file)', () =>
+    text.replace(/\{\n(\s*)"/, (m, pad: string) => `{\n${pad}"${idField}": "twice",${m.slice(1)}`),
+  );
+  push('a bidi override in a string', '(file)', () => text.replace(/": "([^"\\])/, '": "\u202e$1'));
+  out.push({
+    file,
+    what: 'a byte that is not UTF-8',
+    files: { [file]: Uint8Array.from([...new TextEncoder().encode(text.slice(0, 40)), 0xff, 0x20]) },
+    expectFile: file,
+    expectEntry: '(file)',
+  });
 
   // Every field is dropped and retyped at least once, and every entry loses and retypes one.
   const fields = [...new Set(rows.flatMap((r) => Object.keys(r)))];
@@ -124,6 +158,14 @@ function jsonMutations(file: string): Mutation[] {
 
   rows.forEach((row, i) => {
     const id = idOf(i);
+    // Ids name files and URLs (embed/map-<id>.html, static/step-<id>.svg): only slugs pass.
+    for (const hostile of [`../../${id}`, `${id}#x`, `${id}?x=1`, id.toUpperCase(), `${id}/x`, ` ${id}`]) {
+      if (hostile === id) continue;
+      push(`entry ${id}: id ${JSON.stringify(hostile)}`, hostile, (r) => {
+        r[i][idField] = hostile;
+        return r;
+      });
+    }
     push(`entry ${id}: duplicated`, id, (r) => [...r.slice(0, i + 1), clone(row), ...r.slice(i + 1)]);
     push(`entry ${id}: unknown field`, id, (r) => {
       r[i].mutant_field = 'x';
@@ -147,6 +189,17 @@ function jsonMutations(file: string): Mutation[] {
       });
       push(`entry ${id}: unknown qualifier`, id, (r) => {
         r[i].qualifier = 'approximately';
+        return r;
+      });
+      push(`entry ${id}: low above high`, id, (r) => {
+        r[i].low = Number(r[i].high) + 1;
+        return r;
+      });
+      push(`entry ${id}: low is Infinity`, id, () =>
+        JSON.stringify(rows.map((c, n) => (n === i ? { ...c, low: 424242.4242 } : c))).replace('424242.4242', '1e999'),
+      );
+      push(`entry ${id}: quote over ${MAX_QUOTE} characters`, id, (r) => {
+        r[i].quote = `${String(r[i].quote)} ${'x'.repeat(MAX_QUOTE)}`;
         return r;
       });
       push(`entry ${id}: figure not in its quote`, id, (r) => {
@@ -189,7 +242,13 @@ function jsonMutations(file: string): Mutation[] {
     }
     // Values of the right type that still make no sense.
     const bad: Record<string, [string, (e: Entry) => void][]> = {
-      [DATA_FILES.sources]: [['date not ISO', (e) => (e.date = '22/08/2025')]],
+      [DATA_FILES.sources]: [
+        ['date not ISO', (e) => (e.date = '22/08/2025')],
+        ['language is a name, not a tag', (e) => (e.language = 'English')],
+        ['language is not BCP 47', (e) => (e.language = 'en_US')],
+        ['language with no rules file', (e) => (e.language = 'pt-BR')],
+        ['seed file is a path', (e) => (e.file = `../${String(e.file)}`)],
+      ],
       [DATA_FILES.places]: [
         ['off the globe', (e) => (e.lat = 95)],
         ['unknown role', (e) => (e.role = 'capital')],
@@ -216,9 +275,23 @@ function jsonMutations(file: string): Mutation[] {
     }
   });
 
+  if (file === DATA_FILES.sources) {
+    // A source no claim comes from: its claims go, and claims restating them.
+    const claims = JSON.parse(String(BASE.files[DATA_FILES.claims])) as Entry[];
+    for (const row of rows) {
+      const left = claims.filter((c) => c.source !== row.id);
+      out.push({
+        file,
+        what: `entry ${String(row.id)}: no claim comes from it`,
+        files: { [DATA_FILES.claims]: JSON.stringify(left) },
+        expectFile: file,
+        expectEntry: String(row.id),
+      });
+    }
+  }
   if (file === DATA_FILES.quantities) {
     // A quantity no claim counts is an error on the quantity.
-    const claims = JSON.parse(BASE.files[DATA_FILES.claims]!) as Entry[];
+    const claims = JSON.parse(String(BASE.files[DATA_FILES.claims])) as Entry[];
     for (const row of rows) {
       const kept = claims.filter((c) => c.quantity !== row.id);
       const restated = new Set(kept.map((c) => c.id));
@@ -283,19 +356,120 @@ function storyMutations(): Mutation[] {
       textAt,
       cite ? lines[textAt - 1].replace(cite[0], '[[no-such-claim]]') : `${lines[textAt - 1]} [[no-such-claim]]`,
     );
+    push(`step ${id}: id is a path`, `../../${id}`, at, `id: ../../${id}`);
+    push(`step ${id}: id with a URL fragment`, `${id}#x`, at, `id: ${id}#x`);
+    push(`step ${id}: reviews an unknown claim`, id, at, 'reviewed: no-such-claim', true);
     if (k > 0) {
       const previous = lines[stepLines[k - 1] - 1].slice('id: '.length).trim();
       push(`step ${id}: the id of the step before`, previous, at, `id: ${previous}`);
     }
   });
+  // Copy freshness: a step that has reviewed a claim forgets it, so its copy predates that claim.
+  lines.forEach((line, i) => {
+    if (!line.startsWith('reviewed:')) return;
+    const step = lines
+      .slice(0, i)
+      .reverse()
+      .find((l) => l.startsWith('id: '))!
+      .slice('id: '.length)
+      .trim();
+    const stepAt = lines.lastIndexOf(`id: ${step}`, i) + 1;
+    const ids = line
+      .slice('reviewed:'.length)
+      .split(',')
+      .map((x) => x.trim());
+    const copy = [...lines];
+    copy[i] = `reviewed: ${ids.slice(1).join(', ')}`;
+    out.push({
+      file: STORY_FILE,
+      what: `step ${step}: forgets it reviewed ${ids[0]}`,
+      story: copy.join('\n'),
+      expectFile: `${STORY_FILE}:${stepAt}`,
+      expectEntry: step,
+    });
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The seeds and the language files
+
+const SEEDS = 'seeds/';
+
+function seedMutations(): Mutation[] {
+  const names = Object.keys(BASE.seeds ?? {});
+  const out: Mutation[] = [
+    { file: SEEDS, what: 'no seeds/ folder', seeds: null, expectFile: 'seeds/', expectEntry: '(folder)' },
+    {
+      file: SEEDS,
+      what: 'a seed no source names',
+      seeds: { 'stray.txt': 'A text nobody entered in data/sources.json.' },
+      expectFile: 'seeds/stray.txt',
+      expectEntry: '(file)',
+    },
+  ];
+  for (const name of names) {
+    const text = String(BASE.seeds?.[name]);
+    const bytes = new TextEncoder().encode(text);
+    const bad = Uint8Array.from([...bytes.slice(0, 100), 0xc3, 0x28, ...bytes.slice(100)]);
+    out.push({
+      file: SEEDS,
+      what: `${name}: bad UTF-8`,
+      seeds: { [name]: bad },
+      expectFile: `seeds/${name}`,
+      expectEntry: '(file)',
+    });
+    out.push({
+      file: SEEDS,
+      what: `${name}: a bidi override`,
+      seeds: { [name]: `${text.slice(0, 50)}\u202e${text.slice(50)}` },
+      expectFile: `seeds/${name}`,
+      expectEntry: '(file)',
+    });
+  }
+  return out;
+}
+
+function languageMutations(): Mutation[] {
+  const out: Mutation[] = [];
+  for (const file of Object.keys(BASE.files).filter((f) => f.startsWith(`${LANGUAGES_DIR}/`))) {
+    const tag = file.slice(LANGUAGES_DIR.length + 1, -'.json'.length);
+    const lang = JSON.parse(String(BASE.files[file])) as Entry;
+    const push = (what: string, entry: string, body: string) =>
+      out.push({
+        file: LANGUAGES_DIR,
+        what: `${tag}: ${what}`,
+        files: { [file]: body },
+        expectFile: file,
+        expectEntry: entry,
+      });
+    push('named for another language', tag, JSON.stringify({ ...lang, language: 'xx' }));
+    push('unknown field', tag, JSON.stringify({ ...lang, mutant_field: 1 }));
+    push('scales not numbers', tag, JSON.stringify({ ...lang, scales: { x: 'many' } }));
+    push('a list, not an object', '(file)', '[]');
+    push('malformed', '(file)', String(BASE.files[file]).slice(0, 20));
+    for (const field of Object.keys(lang)) {
+      const { [field]: _dropped, ...rest } = lang;
+      push(`drop "${field}"`, tag, JSON.stringify(rest));
+    }
+  }
   return out;
 }
 
 // ---------------------------------------------------------------------------------------------
 
-const files = [...Object.values(DATA_FILES), STORY_FILE];
+const files = [...Object.values(DATA_FILES), LANGUAGES_DIR, SEEDS, STORY_FILE];
 const suites: Record<string, Mutation[]> = Object.fromEntries(
-  files.map((f) => [f, f === STORY_FILE ? storyMutations() : jsonMutations(f)]),
+  files.map((f) => [
+    f,
+    f === STORY_FILE
+      ? storyMutations()
+      : f === SEEDS
+        ? seedMutations()
+        : f === LANGUAGES_DIR
+          ? languageMutations()
+          : jsonMutations(f),
+  ]),
 );
 const tally: Record<string, { tried: number; caught: number }> = {};
 
@@ -307,7 +481,10 @@ describe('mutation suite: every altered data file is rejected, naming the file a
   it.each(files)('%s', (file) => {
     const missed: string[] = [];
     for (const m of suites[file]) {
-      const unchanged = m.story === undefined && Object.entries(m.files ?? {}).every(([f, t]) => t === BASE.files[f]);
+      const unchanged =
+        m.story === undefined &&
+        m.seeds === undefined &&
+        Object.entries(m.files ?? {}).every(([f, t]) => t === BASE.files[f]);
       if (unchanged || m.story === STORY) {
         missed.push(`${m.what}: the mutation changed nothing`);
         continue;

@@ -14,7 +14,7 @@ import {
   type ClaimantGroup,
   type StatedClaim,
 } from '../data/query.ts';
-import type { Ledger, Qualifier } from '../data/types.ts';
+import type { Ledger, Qualifier, Quantity } from '../data/types.ts';
 
 /** Space left and right of the plot: room for the first and last tick label and an "over" arrow. */
 export const MARGIN = { left: 14, right: 28 } as const;
@@ -129,6 +129,15 @@ export function round(v: number): number {
 /** The quantities the story charts as a spread, in ledger order. */
 export function spreadQuantities(ledger: Ledger): string[] {
   return ledger.quantities.filter((q) => q.spread).map((q) => q.id);
+}
+
+/**
+ * The quantities with a spread chart that no step shows (`charted`: the steps' charts), in ledger
+ * order: the page charts them after the story, so that every quantity is shown.
+ */
+export function unchartedSpreads(ledger: Ledger, charted: readonly string[]): Quantity[] {
+  const shown = new Set(charted);
+  return ledger.quantities.filter((q) => q.spread && !shown.has(q.id));
 }
 
 /**
@@ -267,6 +276,11 @@ export function spreadLayout(
     plotRight: round(plotRight),
     shapes: legendOrder.filter((s) => shapes.has(s)),
   };
+}
+
+/** Whether the claimant as written is just the claimant's label (then it is not repeated). */
+export function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 /** "A Western intelligence official" reads "a Western intelligence official" inside a sentence. */

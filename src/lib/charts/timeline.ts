@@ -6,7 +6,7 @@
  */
 import { scaleUtc } from 'd3-scale';
 import type { Ledger, Source, TimelineEvent } from '../data/types.ts';
-import { outletName } from '../data/query.ts';
+import { listParts, outletName } from '../data/query.ts';
 
 export interface TimelineOptions {
   /** Height of the rail in pixels; the layout grows past it only when the badges cannot fit. */
@@ -209,6 +209,18 @@ export function eventMentions(ledger: Ledger, event: TimelineEvent): EventMentio
     const quotes = event.mentions.filter((m) => m.source === source.id).map((m) => m.quote);
     return quotes.length ? [{ source, name: sourceName(source), quotes }] : [];
   });
+}
+
+/**
+ * "CNN, The Times and Unnamed outlet (Mohammad Saquib)" in parts (`listParts`), each name with the
+ * mention it names, so that the list can link each source.
+ */
+export function mentionList(mentions: EventMention[]): { value: string; mention: EventMention | null }[] {
+  let next = 0;
+  return listParts(mentions.map((m) => m.name)).map(({ type, value }) => ({
+    value,
+    mention: type === 'element' ? mentions[next++] : null,
+  }));
 }
 
 /**

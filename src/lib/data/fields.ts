@@ -5,7 +5,7 @@
  */
 import type { LedgerError } from './types.ts';
 
-type Json = unknown;
+export type Json = unknown;
 
 export class EntryReader {
   private readonly seen = new Set<string>();
@@ -57,6 +57,20 @@ export class EntryReader {
     return v;
   }
 
+  /** A count of things: a finite number, zero or more ("Infinity is not a count"). */
+  count(field: string): number {
+    const v = this.take(field);
+    if (typeof v === 'number' && (!Number.isFinite(v) || v < 0)) {
+      this.fail(`field "${field}": ${v} is not a count`);
+      return NaN;
+    }
+    if (typeof v !== 'number') {
+      this.fail(`field "${field}" must be a number, got ${describe(v)}`);
+      return NaN;
+    }
+    return v;
+  }
+
   boolean(field: string): boolean {
     const v = this.take(field);
     if (typeof v !== 'boolean') {
@@ -81,6 +95,16 @@ export class EntryReader {
       return [];
     }
     return v as string[];
+  }
+
+  /** An object of words to positive numbers: { "thousand": 1000 }. */
+  numberMap(field: string): Map<string, number> {
+    const v = this.take(field);
+    if (!isRecord(v) || Object.values(v).some((n) => typeof n !== 'number' || !Number.isFinite(n) || n <= 0)) {
+      this.fail(`field "${field}" must be an object of words to positive numbers`);
+      return new Map();
+    }
+    return new Map(Object.entries(v as Record<string, number>));
   }
 
   /** A list of [number, number] pairs, e.g. bounds or coordinates. */
@@ -139,37 +163,7 @@ export function isRecord(v: Json): v is Record<string, Json> {
 function describe(v: Json): string {
   if (v === undefined) return 'nothing (field missing)';
   if (v === null) return 'null';
+  if (typeof v === 'number' && !Number.isFinite(v)) return `${v}, which is not a finite number`;
   if (Array.isArray(v)) return 'a list';
   return `${typeof v} ${JSON.stringify(v)}`;
-}
-
-/**
- * Parses a data file as JSON. A syntax error becomes one LedgerError naming the line and column.
- */
-export function parseJsonFile(file: string, text: string | undefined, errors: LedgerError[]): Json[] | null {
-  if (text === undefined) {
-    errors.push({ file, entry: '(file)', message: 'file is missing' });
-    return null;
-  }
-  let data: Json;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
-    let where = '';
-    if (pos) {
-      const before = text.slice(0, Number(pos[1]));
-      const line = before.split('\n').length;
-      const col = Number(pos[1]) - before.lastIndexOf('\n');
-      where = ` at line ${line}, column ${col}`;
-    }
-    errors.push({ file, entry: '(file)', message: `malformed JSON${where}: ${msg}` });
-    return null;
-  }
-  if (!Array.isArray(data)) {
-    errors.push({ file, entry: '(file)', message: 'must hold a JSON list of entries' });
-    return null;
-  }
-  return data;
 }

@@ -1,28 +1,126 @@
 import { describe, expect, it } from 'vitest';
-import { parseFigure } from './figure.ts';
+import { parseFigure, type FigureRules } from './figure.ts';
+import { resolveLanguage } from './language.ts';
+import { readLanguages } from './validate.ts';
+import { readLedgerInput } from '../../../scripts/lib/load.ts';
+import type { LedgerError } from './types.ts';
 
-describe('parseFigure', () => {
+// The words of each language are data (data/languages/*.json); these tests read them as shipped.
+const errors: LedgerError[] = [];
+const words = readLanguages(readLedgerInput(), errors);
+function rules(tag: string): FigureRules {
+  const r = resolveLanguage(tag, words);
+  if ('problem' in r) throw new Error(r.problem);
+  return r.rules;
+}
+const read = (tag: string, figure: string) => parseFigure(figure, rules(tag));
+
+describe('the language files', () => {
+  it('all read without a problem', () => expect(errors).toEqual([]));
+  it.each(['en', 'ko', 'ru', 'uk', 'id', 'it', 'es', 'fr', 'de', 'ar'])('include %s', (tag) => {
+    expect(words.has(tag)).toBe(true);
+  });
+});
+
+describe('parseFigure reads each language by its own rules', () => {
   it.each([
-    ['12,000', 12000, 12000, null],
-    ['roughly 12,000', 12000, 12000, 'about'],
-    ['Around 4,000', 4000, 4000, 'about'],
-    ['an estimated 1.2 million', 1200000, 1200000, 'about'],
-    ['over 11,000', 11000, 11000, 'over'],
-    ['25,000 to 30,000', 25000, 30000, 'range'],
-    ['between 25,000 and 30,000', 25000, 30000, 'range'],
-    ['an estimated 14,000 to 15,000', 14000, 15000, 'range'],
-    ['14,000–15,000', 14000, 15000, 'range'],
-    ['triple', 3, 3, null],
-    ['three', 3, 3, null],
-    ['up to three times', 3, 3, 'up to'],
-    ['thousands', 1000, 1000, 'order of magnitude'],
-    ['101', 101, 101, null],
-    ['17', 17, 17, null],
-  ] as const)('parses %j', (figure, low, high, qualifier) => {
-    expect(parseFigure(figure)).toEqual({ low, high, qualifier });
+    ['en', '12,000', 12000, 12000, null],
+    ['en', 'roughly 12,000', 12000, 12000, 'about'],
+    ['en', 'Around 4,000', 4000, 4000, 'about'],
+    ['en', 'an estimated 1.2 million', 1200000, 1200000, 'about'],
+    ['en', 'over 11,000', 11000, 11000, 'over'],
+    ['en', '25,000 to 30,000', 25000, 30000, 'range'],
+    ['en', 'between 25,000 and 30,000', 25000, 30000, 'range'],
+    ['en', 'an estimated 14,000 to 15,000', 14000, 15000, 'range'],
+    ['en', '14,000–15,000', 14000, 15000, 'range'],
+    ['en', '25 to 30 thousand', 25000, 30000, 'range'],
+    ['en', 'four-thousand-100', 4100, 4100, null],
+    ['en', 'triple', 3, 3, null],
+    ['en', 'three', 3, 3, null],
+    ['en', 'up to three times', 3, 3, 'up to'],
+    ['en', 'thousands', 1000, 1000, 'order of magnitude'],
+    ['en', '101', 101, 101, null],
+    ['en', 'twenty-five', 25, 25, null],
+    ['en-IN', '1,20,000', 120000, 120000, null],
+    ['ko', '1만 2천 명', 12000, 12000, null],
+    ['ko', '4천여 명', 4000, 4000, 'over'],
+    ['ko', '약 1만1천 명', 11000, 11000, 'about'],
+    ['ko', '2만5천~3만 명', 25000, 30000, 'range'],
+    ['ko', '1만 명 이상', 10000, 10000, 'over'],
+    ['ko', '최대 3배', 3, 3, 'up to'],
+    ['ko', '1천만', 10000000, 10000000, null],
+    ['ru', 'около 12 тысяч', 12000, 12000, 'about'],
+    ['ru', 'более 10 000', 10000, 10000, 'over'],
+    ['ru', 'от 25 до 30 тысяч', 25000, 30000, 'range'],
+    ['ru', '1,2 млн', 1200000, 1200000, null],
+    ['uk', 'понад 11 тис.', 11000, 11000, 'over'],
+    ['uk', 'близько 4 тисяч', 4000, 4000, 'about'],
+    ['id', 'lebih dari 10.000', 10000, 10000, 'over'],
+    ['id', 'sekitar 12 ribu', 12000, 12000, 'about'],
+    ['id', '1,2 juta', 1200000, 1200000, null],
+    ['id', 'antara 25.000 dan 30.000', 25000, 30000, 'range'],
+    ['it', 'circa 12.000', 12000, 12000, 'about'],
+    ['it', 'oltre 11 mila', 11000, 11000, 'over'],
+    ['it', 'tra 25.000 e 30.000', 25000, 30000, 'range'],
+    ['it', 'migliaia', 1000, 1000, 'order of magnitude'],
+    ['es', 'unos 12.000', 12000, 12000, 'about'],
+    ['es', 'más de 11 mil', 11000, 11000, 'over'],
+    ['es', 'entre 25.000 y 30.000', 25000, 30000, 'range'],
+    ['fr', 'environ 12\u202f000', 12000, 12000, 'about'],
+    ['fr', 'plus de 11 000', 11000, 11000, 'over'],
+    ['fr', 'entre 25 000 et 30 000', 25000, 30000, 'range'],
+    ['de', 'rund 12.000', 12000, 12000, 'about'],
+    ['de', 'mehr als 11.000', 11000, 11000, 'over'],
+    ['de', 'zwischen 25.000 und 30.000', 25000, 30000, 'range'],
+    ['ar', 'نحو 12 ألف', 12000, 12000, 'about'],
+    ['ar', 'أكثر من ١١٬٠٠٠', 11000, 11000, 'over'],
+    ['ar', 'بين 25 و30 ألف', 25000, 30000, 'range'],
+    ['ar', '۴۰۰۰', 4000, 4000, null],
+  ] as const)('%s %j', (tag, figure, low, high, qualifier) => {
+    expect(read(tag, figure)).toEqual({ figure: { low, high, qualifier } });
+  });
+});
+
+describe('parseFigure refuses, never guesses', () => {
+  it.each([
+    ['en', 'an estimated 10.000', /reads two ways/],
+    ['en', '10.000', /reads two ways/],
+    ['id', '10,000', /reads two ways/],
+    ['de', '4,000', /reads two ways/],
+    ['en', '12,00', /digit group "00" of the wrong length/],
+    ['en', '1,0000', /wrong length/],
+    ['en', '1.234.567', /more than one decimal mark/],
+    ['id', '12 000', /uses " " between digits, but Indonesian/],
+    ['en', '10.5', /not a whole count/],
+    ['en', 'many', /not a number word of English/],
+    ['en', '', /states no number/],
+    ['en', 'a lot of soldiers', /not a number word/],
+    ['en', 'about more than 9', /two hedges/],
+    ['en', '30,000 to 25,000', /does not rise/],
+    ['en', 'thousand', /needs a number before it/],
+    ['ko', '2천 1만', /out of order/],
+  ] as const)('%s %j', (tag, figure, problem) => {
+    const r = read(tag, figure);
+    expect(r.figure).toBeUndefined();
+    expect(r.problem).toMatch(problem);
   });
 
-  it.each(['', 'many', 'twelve thousand-ish', 'a lot of soldiers', '12,00'])('rejects %j', (figure) => {
-    expect(parseFigure(figure)).toBeNull();
+  it('never proposes another value for an ambiguous figure', () => {
+    const { problem } = read('en', 'an estimated 10.000');
+    expect(problem).not.toMatch(/\b10\b(?!\.000)|10,000|10000/);
+  });
+});
+
+describe('resolveLanguage', () => {
+  it('canonicalises the tag and takes the direction from Intl', () => {
+    expect(resolveLanguage('EN-gb', words)).toMatchObject({ tag: 'en-GB', dir: 'ltr' });
+    expect(resolveLanguage('ar', words)).toMatchObject({ tag: 'ar', dir: 'rtl' });
+  });
+  it('refuses a name that is not a tag, and a language with no words file', () => {
+    expect(resolveLanguage('English', words)).toEqual({
+      problem: expect.stringMatching(/not a language tag Intl knows/),
+    });
+    expect(resolveLanguage('en_US', words)).toEqual({ problem: expect.stringMatching(/not a BCP 47/) });
+    expect(resolveLanguage('pt', words)).toEqual({ problem: expect.stringMatching(/add data\/languages\/pt\.json/) });
   });
 });

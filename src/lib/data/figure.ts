@@ -1,9 +1,16 @@
 /**
- * Parses the words that state a figure ("roughly 9,000", "20,000 to 24,000", "2.5 million",
- * "triple", "thousands") into a low/high pair and the hedge the words carry.
- * The ledger's build-time check compares this parse with each claim's low/high/qualifier.
+ * Reads the words that state a figure ("roughly 9,000", "between 20,000 and 24,000", "1,2 juta",
+ * "4천여", "от 25 до 30 тысяч") by the rules of the source's language, into a low/high pair and
+ * the hedge the words carry. The ledger's build-time check compares this with each claim.
+ *
+ * The words of each language (hedges, range words, scale and number words) are data
+ * (data/languages/<tag>.json, read by language.ts); its digit grouping and decimal mark come from
+ * Intl. A figure that reads two ways, or breaks its language's rules, is a problem, never a guess.
  */
-import type { Qualifier } from './types.ts';
+import { boundary, byLength, expression, LETTER } from './number.ts';
+import type { FigureRules, Qualifier } from './types.ts';
+
+export type { FigureRules, NumberSymbols } from './types.ts';
 
 export interface ParsedFigure {
   low: number;
@@ -12,70 +19,122 @@ export interface ParsedFigure {
   qualifier: Qualifier | null;
 }
 
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  double: 2,
-  triple: 3,
-  quadruple: 4,
-};
+export type FigureResult = { figure: ParsedFigure; problem?: undefined } | { figure?: undefined; problem: string };
 
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+/** Eastern Arabic and Persian digits read as their values; directional marks carry no meaning. */
+function normalise(text: string, tag: string): string {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase(tag)
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
+    .replace(/[\u200e\u200f]/g, '')
+    .replace(/[\s\u00a0\u202f]+/gu, ' ')
+    .trim();
+}
 
-/** Vague counts: the order of magnitude they name. */
-const MAGNITUDES: Record<string, number> = { dozens: 12, hundreds: 100, thousands: 1e3, millions: 1e6 };
+function startsWithWord(text: string, word: string, rules: FigureRules): boolean {
+  return text.startsWith(word) && (!rules.wordBoundaries || boundary(text, word.length));
+}
 
-const HEDGES: [RegExp, Qualifier][] = [
-  [/^(?:an estimated|estimated|around|about|roughly|approximately|some|nearly|almost)\s+/, 'about'],
-  [/^(?:over|more than|at least)\s+/, 'over'],
-  [/^(?:up to|as many as)\s+/, 'up to'],
-];
+function endsWithWord(text: string, word: string, rules: FigureRules): boolean {
+  return text.endsWith(word) && (!rules.wordBoundaries || boundary(text, text.length - word.length));
+}
 
-/** One number: "9,000", "2.5 million", "700", "three", "triple", "three times". */
-function parseNumber(words: string): number | null {
-  const w = words.trim();
-  const digits = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(thousand|million|billion))?(?:\s+times)?$/.exec(w);
-  if (digits) {
-    const n = Number(digits[1].replaceAll(',', ''));
-    const scaled = digits[2] ? n * SCALES[digits[2]] : n;
-    return Math.round(scaled * 1e6) / 1e6;
+/** Strips trailing units and at most one hedge at each end; returns the hedge found. */
+function stripHedges(text: string, rules: FigureRules): { text: string; qualifier: Qualifier | null } | string {
+  let t = text;
+  const found: Qualifier[] = [];
+  let stripped = true;
+  let suffixHedge = false;
+  while (stripped) {
+    stripped = false;
+    for (const unit of [...rules.units].sort(byLength)) {
+      if (t.length > unit.length && endsWithWord(t, unit, rules)) {
+        t = t.slice(0, -unit.length).trim();
+        stripped = true;
+        break;
+      }
+    }
+    if (stripped || suffixHedge) continue;
+    for (const h of rules.hedges) {
+      const word = [...h.after].sort(byLength).find((w) => t.length > w.length && endsWithWord(t, w, rules));
+      if (word) {
+        t = t.slice(0, -word.length).trim();
+        found.push(h.qualifier);
+        stripped = suffixHedge = true;
+        break;
+      }
+    }
   }
-  const word = /^([a-z]+)(?:\s+times)?$/.exec(w);
-  if (word && word[1] in WORD_NUMBERS) return WORD_NUMBERS[word[1]];
-  return null;
+  const prefixes = rules.hedges.flatMap((h) => h.before.map((w) => [w, h.qualifier] as const));
+  prefixes.sort((a, b) => byLength(a[0], b[0]));
+  // Strip every leading hedge, so that two of them are reported as such.
+  for (let p = prefixes.find(([w]) => t.length > w.length && startsWithWord(t, w, rules)); p;) {
+    t = t.slice(p[0].length).trim();
+    found.push(p[1]);
+    p = prefixes.find(([w]) => t.length > w.length && startsWithWord(t, w, rules));
+  }
+  if (found.length > 1) return `it carries two hedges ("${found.join('" and "')}"); a figure carries at most one`;
+  return { text: t, qualifier: found[0] ?? null };
+}
+
+/** Where `needle` occurs in `text` as a connector: word-bounded when it is a word. */
+function occurrences(text: string, needle: string, rules: FigureRules): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const word = LETTER.test(needle);
+    if (!word || !rules.wordBoundaries || (boundary(text, at) && boundary(text, at + needle.length))) out.push(at);
+  }
+  return out;
+}
+
+function whole(n: number): number | null {
+  const r = Math.round(n);
+  return Number.isFinite(n) && Math.abs(n - r) < 1e-9 ? r : null;
 }
 
 /**
- * @example parseFigure('between 20,000 and 24,000') // { low: 20000, high: 24000, qualifier: 'range' }
- * @returns null when the words state no number this parser knows.
+ * @example parseFigure('between 20,000 and 24,000', en) // { figure: { low: 20000, high: 24000, qualifier: 'range' } }
+ * @returns the figure, or a problem that says why it does not read as one number or range.
  */
-export function parseFigure(figure: string): ParsedFigure | null {
-  let text = figure.trim().toLowerCase().replace(/\s+/g, ' ');
-  let qualifier: Qualifier | null = null;
-  for (const [pattern, q] of HEDGES) {
-    if (pattern.test(text)) {
-      text = text.replace(pattern, '');
-      qualifier = q;
-      break;
+export function parseFigure(words: string, rules: FigureRules): FigureResult {
+  const hedged = stripHedges(normalise(words, rules.tag), rules);
+  if (typeof hedged === 'string') return { problem: hedged };
+  const { text, qualifier } = hedged;
+  const magnitude = rules.magnitudes.get(text);
+  if (magnitude !== undefined) return { figure: { low: magnitude, high: magnitude, qualifier: 'order of magnitude' } };
+
+  const readings = new Map<string, ParsedFigure>();
+  const problems: string[] = [];
+  const add = (f: ParsedFigure) => readings.set(`${f.low}|${f.high}|${f.qualifier}`, f);
+  const single = expression(text, rules);
+  if (typeof single === 'string') problems.push(single);
+  else add({ low: single.value, high: single.value, qualifier });
+
+  for (const range of rules.ranges) {
+    if (range.before && !startsWithWord(text, range.before, rules)) continue;
+    const body = range.before ? text.slice(range.before.length).trim() : text;
+    for (const at of occurrences(body, range.between, rules)) {
+      const left = expression(body.slice(0, at).trim(), rules);
+      const right = expression(body.slice(at + range.between.length).trim(), rules);
+      if (typeof left === 'string' || typeof right === 'string') continue;
+      // "25 to 30 thousand", "от 25 до 30 тысяч": a bare low end takes the high end's scale.
+      const inherit = left.scale === 0 && right.scale > 0 && left.value * right.scale <= right.value;
+      const low = inherit ? left.value * right.scale : left.value;
+      if (low < right.value) add({ low, high: right.value, qualifier: 'range' });
+      else problems.push(`the range "${text}" does not rise from its low end to its high end`);
     }
   }
-  if (text in MAGNITUDES) {
-    return { low: MAGNITUDES[text], high: MAGNITUDES[text], qualifier: 'order of magnitude' };
+  const found = [...readings.values()];
+  if (found.length > 1) {
+    const each = found.map((f) => (f.low === f.high ? `${f.low}` : `${f.low} to ${f.high}`));
+    return { problem: `it reads two ways in ${rules.name}: as ${each.join(' and as ')}` };
   }
-  const range = /^(?:between\s+)?(.+?)\s*(?:\bto\b|\band\b|–|—|-)\s*(.+)$/.exec(text);
-  if (range) {
-    const low = parseNumber(range[1]);
-    const high = parseNumber(range[2]);
-    if (low !== null && high !== null) return { low, high, qualifier: 'range' };
-  }
-  const n = parseNumber(text);
-  return n === null ? null : { low: n, high: n, qualifier };
+  if (found.length === 0) return { problem: problems[problems.length - 1] ?? 'it states no number' };
+  const [f] = found;
+  const low = whole(f.low);
+  const high = whole(f.high);
+  if (low === null || high === null) return { problem: `it reads as ${f.low}, which is not a whole count` };
+  return { figure: { ...f, low, high } };
 }

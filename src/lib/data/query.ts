@@ -103,9 +103,24 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "CNN", or "Unnamed outlet" for a source whose text names none. */
+/**
+ * The source's display name, wherever outlets are named or listed: "CNN", "Unnamed outlet" for a
+ * source whose text names none, and the edition when there is one, so that two editions of one
+ * outlet are told apart: "KBS World (Arabic service)".
+ */
 export function outletName(source: Source): string {
-  return source.outlet === 'unnamed' ? 'Unnamed outlet' : source.outlet;
+  const name = source.outlet === 'unnamed' ? 'Unnamed outlet' : source.outlet;
+  return source.edition ? `${name} (${source.edition})` : name;
+}
+
+const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/**
+ * "CNN, The Times and KBS World (Arabic service)", in parts: the names (`element`) and the words
+ * between them (`literal`), so that a list can link each name. Join the values for plain text.
+ */
+export function listParts(names: string[]): { type: 'element' | 'literal'; value: string }[] {
+  return listFormat.formatToParts(names);
 }
 
 /** "22 August 2025", or the source's own words when it gives no date. */

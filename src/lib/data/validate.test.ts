@@ -61,7 +61,7 @@ describe('buildLedger catches each kind of bad input with its own message', () =
       byId(rows, 'times-killed').low = 601;
     });
     expect(errorsOf(input)).toContain(
-      'data/claims.json [times-killed]: low/high are 601/600, but the quote\'s figure "600" parses to 600/600',
+      'data/claims.json [times-killed]: low/high are 601/600, but the figure "600" reads in English ("en") as 600/600',
     );
   });
 

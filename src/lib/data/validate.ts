@@ -2,31 +2,24 @@
  * Turns the raw data files and seed texts into a validated Ledger, or a list of errors.
  * Pure: it takes file contents as arguments, so tests feed it real files with one thing changed.
  *
- * Checks, each reported with the file and the entry: JSON syntax; field types and unknown fields;
- * unique ids; every key (source, quantity, claimant, place, restated claim) exists; each quote
- * occurs in its seed (whitespace-normalised, see locate.ts); each figure occurs in its quote and
- * parses to the claim's low/high and qualifier.
+ * First each file is read by its own reader (the table below: types, slug ids, unique ids, local
+ * rules); then one cross-file pass checks what spans files: every key exists, each quote occurs
+ * in its seed (whitespace-normalised, see locate.ts), each figure reads, by its source's language,
+ * as the claim's low/high and qualifier, and nothing is left unused.
  */
-import { EntryReader, isRecord, parseJsonFile } from './fields.ts';
-import { parseFigure } from './figure.ts';
+import { EntryReader } from './fields.ts';
+import type { FigureRules } from './figure.ts';
+import { resolveLanguage } from './language.ts';
 import { locateQuote } from './locate.ts';
-import {
-  QUALIFIERS,
-  type Claim,
-  type Claimant,
-  type Evidence,
-  type Flow,
-  type Ledger,
-  type LedgerError,
-  type Place,
-  type Quantity,
-  type Source,
-  type Span,
-  type TimelineEvent,
-  type View,
-} from './types.ts';
+import { checkFigure } from './provenance.ts';
+import { readLanguages, readList } from './read-files.ts';
+import * as read from './readers.ts';
+import { decodeText } from './text.ts';
+import type { Claim, Evidence, Ledger, LedgerError, LedgerInput, Source, Span } from './types.ts';
 
-/** The data files, relative to the project root. */
+export type { LedgerInput } from './types.ts';
+
+/** The data files, relative to the project root. Languages are data/languages/<tag>.json. */
 export const DATA_FILES = {
   sources: 'data/sources.json',
   quantities: 'data/quantities.json',
@@ -38,291 +31,164 @@ export const DATA_FILES = {
   views: 'data/views.json',
 } as const;
 
-export interface LedgerInput {
-  /** Contents of each data file, keyed by its path (DATA_FILES values); undefined when missing. */
-  files: Record<string, string | undefined>;
-  /** Seed texts keyed by file name (as in sources' "file"). */
-  seeds: Record<string, string>;
-}
-
 export interface LedgerResult {
   ledger: Ledger | null;
   errors: LedgerError[];
+  /** What was done that a maintainer should know, such as a byte-order mark stripped. */
+  notes: string[];
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export { readLanguages };
 
 export function buildLedger(input: LedgerInput): LedgerResult {
   const errors: LedgerError[] = [];
+  const notes: string[] = [];
+  const list = <T>(key: keyof typeof DATA_FILES, what: string, fn: (r: EntryReader) => T, idField = 'id') =>
+    readList(DATA_FILES[key], what, fn, input, errors, idField);
 
-  /** Parses one file and reads each entry with `read`; checks ids are unique. */
-  function readFile<T>(file: string, read: (r: EntryReader) => T, idField = 'id'): T[] {
-    const rows = parseJsonFile(file, input.files[file], errors);
-    if (!rows) return [];
-    const ids = new Set<string>();
-    return rows.flatMap((row, i) => {
-      if (!isRecord(row)) {
-        errors.push({ file, entry: `entry #${i + 1}`, message: 'must be an object' });
-        return [];
-      }
-      const r = EntryReader.forEntry(file, row, i, errors, idField);
-      if (typeof row[idField] !== 'string' || row[idField] === '')
-        r.fail(`field "${idField}" must be a non-empty string`);
-      else if (ids.has(r.entry)) r.fail(`duplicate ${idField} "${r.entry}"`);
-      else ids.add(r.entry);
-      const value = read(r);
-      r.done();
-      return [value];
-    });
+  const rawSources = list('sources', 'sources', read.readSource);
+  const quantities = list('quantities', 'quantities', read.readQuantity);
+  const claimants = list('claimants', 'claimants', read.readClaimant, 'key');
+  const rawClaims = list('claims', 'claims', read.readClaim);
+  const places = list('places', 'places', read.readPlace);
+  const rawFlows = list('flows', 'flows', read.readFlow);
+  const rawEvents = list('events', 'events', read.readEvent);
+  const views = list('views', 'views', read.readView);
+  const words = readLanguages(input, errors);
+
+  // ── The cross-file pass ──────────────────────────────────────────────────────────────────
+  const seeds = new Map<string, string>();
+  if (input.seeds === null) errors.push({ file: 'seeds/', entry: '(folder)', message: 'seeds/ folder is missing' });
+  for (const [name, bytes] of Object.entries(input.seeds ?? {})) {
+    const decoded = decodeText(`seeds/${name}`, bytes, errors);
+    if (!decoded) continue;
+    if (decoded.bom) notes.push(`seeds/${name}: byte-order mark stripped; quote offsets count from the text after it`);
+    seeds.set(name, decoded.text);
   }
 
-  const sources = readFile<Source>(DATA_FILES.sources, (r) => {
-    const s: Source = {
-      id: r.string('id'),
-      file: r.string('file', { nonEmpty: true }),
-      outlet: r.string('outlet', { nonEmpty: true }),
-      outlet_note: r.string('outlet_note'),
-      byline: r.string('byline'),
-      date: r.string('date'),
-      date_text: r.string('date_text', { nonEmpty: true }),
-      language: r.string('language', { nonEmpty: true }),
-      dir: 'ltr',
-      edition: r.string('edition', { optional: true }),
-      translation: r.boolean('translation'),
-      reposting: r.string('reposting'),
-      headline: r.string('headline'),
-    };
-    if (s.date !== '' && !ISO_DATE.test(s.date)) r.fail(`field "date" must be YYYY-MM-DD or "", got "${s.date}"`);
-    if (s.file && input.seeds[s.file] === undefined) r.fail(`seed file "seeds/${s.file}" does not exist`);
-    return s;
+  const rules = new Map<string, FigureRules>();
+  const sources: Source[] = rawSources.map((s, i) => {
+    const r = new EntryReader(DATA_FILES.sources, {}, errors, s.id || `entry #${i + 1}`);
+    if (s.file && input.seeds && !(s.file in input.seeds)) r.fail(`seed file "seeds/${s.file}" does not exist`);
+    const lang = resolveLanguage(s.language, words);
+    if ('problem' in lang) {
+      r.fail(`field "language": ${lang.problem}`);
+      return { ...s, dir: 'ltr' };
+    }
+    rules.set(s.id, lang.rules);
+    return { ...s, language: lang.tag, dir: lang.dir };
   });
   const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const named = new Set(sources.map((s) => s.file));
+  for (const name of Object.keys(input.seeds ?? {})) {
+    if (!named.has(name)) {
+      errors.push({
+        file: `seeds/${name}`,
+        entry: '(file)',
+        message: `has no entry in ${DATA_FILES.sources}: add one (README, "Adding a source") or remove the file`,
+      });
+    }
+  }
 
-  const quantities = readFile<Quantity>(DATA_FILES.quantities, (r) => ({
-    id: r.string('id'),
-    label: r.string('label', { nonEmpty: true }),
-    unit: r.string('unit', { nonEmpty: true }),
-    definition: r.string('definition', { nonEmpty: true }),
-    spread: r.boolean('spread'),
-  }));
-  const quantityIds = new Set(quantities.map((q) => q.id));
-
-  const claimants = readFile<Claimant>(
-    DATA_FILES.claimants,
-    (r) => ({
-      key: r.string('key'),
-      label: r.string('label', { nonEmpty: true }),
-      kind: r.string('kind', { nonEmpty: true }),
-    }),
-    'key',
-  );
+  const ids = (xs: { id: string }[]) => new Set(xs.map((x) => x.id));
+  const quantityIds = ids(quantities);
+  const placeIds = ids(places);
   const claimantKeys = new Set(claimants.map((c) => c.key));
 
-  /** Checks that `source` exists and `quote` occurs in its seed; returns the quote's span. */
-  function locate(r: EntryReader, sourceId: string, quote: string, what = 'quote'): Span {
+  /** A reference to another file's entry; empty only where `optional` says it may be. */
+  const refer = (r: EntryReader, field: string, v: string, known: Set<string>, file: string, optional = false) => {
+    if (v === '' && !optional) r.fail(`field "${field}" must name an entry of ${file}`);
+    else if (v !== '' && !known.has(v)) r.fail(`unknown ${field} "${v}" (not in ${file})`);
+  };
+
+  /** Checks that `sourceId` exists and `quote` occurs in its seed; returns the quote's span. */
+  const locate = (r: EntryReader, sourceId: string, quote: string, what = 'quote'): Span => {
     const none = { start: -1, end: -1 };
     const source = sourceById.get(sourceId);
     if (!source) {
       r.fail(`unknown source "${sourceId}" (not in ${DATA_FILES.sources})`);
       return none;
     }
-    const seed = input.seeds[source.file];
-    if (seed === undefined || quote.trim() === '') {
-      if (quote.trim() === '') r.fail(`${what} is empty`);
-      return none;
-    }
+    const seed = seeds.get(source.file);
+    if (seed === undefined || quote.trim() === '') return none;
     const found = locateQuote(seed, quote);
-    if (!found.span) {
-      const ok = Array.from(quote.trim().replace(/\s+/g, ' '));
-      const near = ok.slice(Math.max(0, found.matchedPrefix - 20), found.matchedPrefix + 20).join('');
-      r.fail(
-        `${what} does not occur in seeds/${source.file} (only whitespace may differ); ` +
-          `it matches up to character ${found.matchedPrefix + 1} of ${ok.length}, around "${near}"`,
-      );
-      return none;
-    }
-    return found.span;
-  }
-
-  /** A reference to another file's entry; empty only where `optional` says a field may be. */
-  function key(r: EntryReader, field: string, known: Set<string>, file: string, optional = false): string {
-    const v = r.string(field);
-    if (v === '' && !optional) r.fail(`field "${field}" must name an entry of ${file}`);
-    else if (v !== '' && !known.has(v)) r.fail(`unknown ${field} "${v}" (not in ${file})`);
-    return v;
-  }
-
-  const readEvidence = (r: EntryReader): Evidence => {
-    const source = r.string('source');
-    const quote = r.string('quote', { nonEmpty: true });
-    return { source, quote, span: locate(r, source, quote) };
+    if (found.span) return found.span;
+    const ok = Array.from(quote.trim().replace(/\s+/g, ' '));
+    const near = ok.slice(Math.max(0, found.matchedPrefix - 20), found.matchedPrefix + 20).join('');
+    r.fail(
+      `${what} does not occur in seeds/${source.file} (only whitespace may differ); ` +
+        `it matches up to character ${found.matchedPrefix + 1} of ${ok.length}, around "${near}"`,
+    );
+    return none;
   };
+  const evidence = (file: string, entry: string, list: read.RawEvidence[], field: string): Evidence[] =>
+    list.map((e, i) => ({
+      ...e,
+      span: locate(new EntryReader(file, {}, errors, `${entry} ${field}[${i}]`), e.source, e.quote),
+    }));
 
-  const restated: [EntryReader, Claim][] = [];
-  const claims = readFile<Claim>(DATA_FILES.claims, (r) => {
-    const source = r.string('source');
-    const quote = r.string('quote', { nonEmpty: true });
-    const claim: Claim = {
-      id: r.string('id'),
-      source,
-      quantity: key(r, 'quantity', quantityIds, DATA_FILES.quantities),
-      figure: r.string('figure', { nonEmpty: true }),
-      low: r.number('low'),
-      high: r.number('high'),
-      qualifier: r.oneOf('qualifier', QUALIFIERS),
-      claimant: r.string('claimant', { nonEmpty: true }),
-      claimant_key: key(r, 'claimant_key', claimantKeys, DATA_FILES.claimants),
-      as_of: r.string('as_of', { optional: true }),
-      quote,
-      span: locate(r, source, quote),
-      figure_span: { start: -1, end: -1 },
-      restates: r.string('restates', { optional: true }),
-      gloss: r.string('gloss', { optional: true }),
-      confirmed_by: r.object('confirmed_by', (c) => {
-        const q = c.string('quote', { nonEmpty: true });
-        const confirmation = {
-          claimant: c.string('claimant', { nonEmpty: true }),
-          claimant_key: key(c, 'claimant_key', claimantKeys, DATA_FILES.claimants),
-          quote: q,
-          span: locate(c, source, q),
-        };
-        c.done();
-        return confirmation;
-      }),
+  const claims: Claim[] = rawClaims.map((c, i) => {
+    const r = new EntryReader(DATA_FILES.claims, {}, errors, c.id || `entry #${i + 1}`);
+    refer(r, 'quantity', c.quantity, quantityIds, DATA_FILES.quantities);
+    refer(r, 'claimant_key', c.claimant_key, claimantKeys, DATA_FILES.claimants);
+    const confirmed = c.confirmed_by;
+    const cr = new EntryReader(DATA_FILES.claims, {}, errors, `${r.entry} confirmed_by`);
+    if (confirmed) refer(cr, 'claimant_key', confirmed.claimant_key, claimantKeys, DATA_FILES.claimants);
+    return {
+      ...c,
+      span: locate(r, c.source, c.quote),
+      figure_span: checkFigure(r, c, rules.get(c.source)),
+      confirmed_by: confirmed && { ...confirmed, span: locate(cr, c.source, confirmed.quote, 'confirmed_by quote') },
     };
-    checkFigure(r, claim);
-    if (claim.restates) restated.push([r, claim]);
-    return claim;
   });
   const claimById = new Map(claims.map((c) => [c.id, c]));
-  for (const [r, claim] of restated) {
+  for (const claim of claims) {
+    if (!claim.restates) continue;
+    const r = new EntryReader(DATA_FILES.claims, {}, errors, claim.id);
     const target = claimById.get(claim.restates);
     if (!target) r.fail(`restates unknown claim "${claim.restates}"`);
     else if (target.source !== claim.source) r.fail(`restates "${claim.restates}", which is from another source`);
     else if (target.restates) r.fail(`restates "${claim.restates}", which itself restates another claim`);
   }
 
-  const places = readFile<Place>(DATA_FILES.places, (r) => {
-    const p: Place = {
-      id: r.string('id'),
-      name: r.string('name', { nonEmpty: true }),
-      country: r.string('country', { nonEmpty: true }),
-      lon: r.number('lon'),
-      lat: r.number('lat'),
-      role: r.oneOf('role', ['story', 'context', 'area'] as const),
-      note: r.string('note'),
-    };
-    if (Math.abs(p.lon) > 180 || Math.abs(p.lat) > 90) r.fail(`coordinates ${p.lon}, ${p.lat} are off the globe`);
-    return p;
+  const flows = rawFlows.map((f) => {
+    const r = new EntryReader(DATA_FILES.flows, {}, errors, f.id);
+    refer(r, 'from', f.from, placeIds, DATA_FILES.places);
+    refer(r, 'to', f.to, placeIds, DATA_FILES.places);
+    refer(r, 'quantity', f.quantity, quantityIds, DATA_FILES.quantities, true); // what Russia sends back is unsized
+    return { ...f, evidence: evidence(DATA_FILES.flows, f.id, f.evidence, 'evidence') };
   });
-  const placeIds = new Set(places.map((p) => p.id));
+  const events = rawEvents.map((ev) => ({
+    ...ev,
+    mentions: evidence(DATA_FILES.events, ev.id, ev.mentions, 'mentions'),
+  }));
 
-  const flows = readFile<Flow>(DATA_FILES.flows, (r) => {
-    const f: Flow = {
-      id: r.string('id'),
-      kind: r.oneOf('kind', ['troops', 'munitions', 'returns'] as const),
-      from: key(r, 'from', placeIds, DATA_FILES.places),
-      to: key(r, 'to', placeIds, DATA_FILES.places),
-      // An unsized flow (what Russia sends back) names no quantity.
-      quantity: key(r, 'quantity', quantityIds, DATA_FILES.quantities, true),
-      status: r.oneOf('status', ['reported', 'planned', 'believed'] as const),
-      label: r.string('label', { nonEmpty: true }),
-      items: r.strings('items'),
-      route: r.oneOf('route', ['schematic'] as const),
-      evidence: r.list('evidence', (e) => {
-        const ev = readEvidence(e);
-        e.done();
-        return ev;
-      }),
-    };
-    if (f.from !== '' && f.from === f.to) r.fail(`flows from "${f.from}" to itself`);
-    if (f.evidence.length === 0) r.fail('needs at least one evidence quote');
-    return f;
-  });
-
-  const events = readFile<TimelineEvent>(DATA_FILES.events, (r) => {
-    const ev: TimelineEvent = {
-      id: r.string('id'),
-      start: r.string('start'),
-      end: r.string('end'),
-      label: r.string('label', { nonEmpty: true }),
-      title: r.string('title', { nonEmpty: true }),
-      mentions: r.list('mentions', (m) => {
-        const ev = readEvidence(m);
-        m.done();
-        return ev;
-      }),
-    };
-    for (const f of ['start', 'end'] as const) {
-      if (!ISO_DATE.test(ev[f])) r.fail(`field "${f}" must be YYYY-MM-DD, got "${ev[f]}"`);
-    }
-    if (ev.start > ev.end) r.fail(`starts (${ev.start}) after it ends (${ev.end})`);
-    if (ev.mentions.length === 0) r.fail('needs at least one mention quote');
-    return ev;
-  });
-
-  const views = readFile<View>(DATA_FILES.views, (r) => {
-    const v = r.string('id');
-    const label = r.string('label', { nonEmpty: true });
-    const raw = r.numberPairs('bounds');
-    let bounds: View['bounds'] = [
-      [0, 0],
-      [0, 0],
-    ];
-    if (raw.length !== 2) r.fail('field "bounds" must be [[west, south], [east, north]]');
-    else {
-      const [[w, s], [e, n]] = raw;
-      if (!(w < e && s < n && w >= -180 && e <= 360 && s >= -85 && n <= 85)) {
-        r.fail(`field "bounds" [[${w}, ${s}], [${e}, ${n}]] must have west < east, south < north, within the map`);
-      }
-      bounds = [
-        [w, s],
-        [e, n],
-      ];
-    }
-    return { id: v, label, bounds };
-  });
-
-  for (const q of quantities) {
-    if (!claims.some((c) => c.quantity === q.id)) {
-      errors.push({ file: DATA_FILES.quantities, entry: q.id, message: 'no claim in the ledger counts this quantity' });
-    }
+  const unused = (file: string, entry: string, used: boolean, message: string) => {
+    if (!used) errors.push({ file, entry, message });
+  };
+  for (const s of sources) {
+    unused(
+      DATA_FILES.sources,
+      s.id,
+      claims.some((c) => c.source === s.id),
+      `no claim in ${DATA_FILES.claims} comes from this source`,
+    );
   }
-  for (const c of claimants) {
-    const used = claims.some((x) => x.claimant_key === c.key || x.confirmed_by?.claimant_key === c.key);
-    if (!used) errors.push({ file: DATA_FILES.claimants, entry: c.key, message: 'no claim names this claimant' });
+  for (const q of quantities) {
+    unused(
+      DATA_FILES.quantities,
+      q.id,
+      claims.some((c) => c.quantity === q.id),
+      'no claim in the ledger counts this quantity',
+    );
+  }
+  for (const k of claimants) {
+    const used = claims.some((x) => x.claimant_key === k.key || x.confirmed_by?.claimant_key === k.key);
+    unused(DATA_FILES.claimants, k.key, used, 'no claim names this claimant');
   }
 
   const ledger = { sources, quantities, claimants, claims, places, flows, events, views };
-  return errors.length ? { ledger: null, errors } : { ledger, errors };
-}
-
-/** The figure must occur in the quote and parse to the claim's low/high and qualifier. */
-function checkFigure(r: EntryReader, claim: Claim): void {
-  if (!claim.figure) return;
-  const at = claim.quote.indexOf(claim.figure);
-  if (at < 0) {
-    r.fail(`figure "${claim.figure}" does not occur in the claim's quote`);
-    return;
-  }
-  const start = Array.from(claim.quote.slice(0, at)).length;
-  claim.figure_span = { start, end: start + Array.from(claim.figure).length };
-  const parsed = parseFigure(claim.figure);
-  if (!parsed) {
-    r.fail(`figure "${claim.figure}" does not parse as a number or range`);
-    return;
-  }
-  if (parsed.low !== claim.low || parsed.high !== claim.high) {
-    r.fail(
-      `low/high are ${claim.low}/${claim.high}, but the quote's figure "${claim.figure}" parses to ${parsed.low}/${parsed.high}`,
-    );
-  }
-  if (parsed.qualifier !== null && parsed.qualifier !== claim.qualifier) {
-    r.fail(`qualifier is "${claim.qualifier}", but the figure "${claim.figure}" reads as "${parsed.qualifier}"`);
-  }
-  if (parsed.qualifier === null && claim.qualifier !== 'exact') {
-    r.fail(`qualifier is "${claim.qualifier}", but the figure "${claim.figure}" carries no hedge (use "exact")`);
-  }
+  return { ledger: errors.length ? null : ledger, errors, notes };
 }
 
 /** One line per error: "data/claims.json [cnn-troops]: quote does not occur …". */

@@ -6,6 +6,7 @@
  */
 import archieml from 'archieml';
 import type { Ledger, LedgerError } from '../data/types.ts';
+import { SLUG, SLUG_RULE } from '../data/text.ts';
 
 export const STORY_FILE = 'data/story.aml';
 
@@ -169,12 +170,22 @@ export function parseStory(raw: string, ledger: Ledger): StoryResult {
       const at = id ? lineOf(raw, `id: ${id}`, from) || from : from;
       from = at;
       const str = (key: string) => (typeof b[key] === 'string' ? (b[key] as string) : '');
+      // ArchieML keeps the last of two equal keys; a step that gives one twice is refused instead.
+      const end = raw.split('\n').findIndex((l, n) => n >= at && /^(id:|\[\])/.test(l));
+      const keyLines = raw
+        .split('\n')
+        .slice(at - 1, end < 0 ? undefined : end)
+        .flatMap((l) => /^([a-z_]+):/.exec(l)?.[1] ?? []);
+      for (const key of new Set(keyLines.filter((k, n) => keyLines.indexOf(k) !== n))) {
+        fail(`${key}:`, entry, `key "${key}" is given twice in this step; ArchieML would keep only the last`, at);
+      }
       for (const key of Object.keys(b)) {
         if (!(STEP_KEYS as readonly string[]).includes(key)) {
           fail(`${key}:`, entry, `unknown key "${key}" in a step; expected one of ${STEP_KEYS.join(', ')}`, at);
         }
       }
       if (!id) fail('id:', entry, 'a step needs an id', at);
+      else if (!SLUG.test(id)) fail(`id: ${id}`, entry, `step id "${id}" is not a slug: ${SLUG_RULE}`, at);
       else if (ids.has(id)) fail(`id: ${id}`, entry, `duplicate step id "${id}"`, at + 1);
       ids.add(id);
       const view = str('view').trim();

@@ -1,0 +1,65 @@
+/**
+ * Every quantity is shown: a quantity with a spread chart that no step charts gets its chart after
+ * the story, and an embed page. The input is the real ledger and copy, with the steps' charts
+ * changed in memory (this tests the code, not the data).
+ */
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import { loadContent } from '../../../scripts/lib/load.ts';
+import type { Story } from '../story/copy.ts';
+import { embedGraphics } from '../embed/graphics.ts';
+import App from '../../App.svelte';
+import OtherSpreads from './OtherSpreads.svelte';
+import { spreadQuantities, unchartedSpreads } from './spread.ts';
+
+const { ledger, story } = loadContent();
+const spread = spreadQuantities(ledger);
+/** The story with no step charting anything, or only `charted` charted by its first step. */
+const withCharts = (...charted: string[]): Story => ({
+  ...story,
+  steps: story.steps.map((s, i) => ({ ...s, chart: charted[i] ?? '' })),
+});
+const charts = (html: string) =>
+  [...html.matchAll(/<figure class="spread[^"]*" data-quantity="([^"]+)"/g)].map((m) => m[1]);
+
+describe('unchartedSpreads', () => {
+  it('gives the spread quantities no step charts, in ledger order', () => {
+    expect(unchartedSpreads(ledger, []).map((q) => q.id)).toEqual(spread);
+    expect(unchartedSpreads(ledger, [spread[0], '']).map((q) => q.id)).toEqual(spread.slice(1));
+    expect(unchartedSpreads(ledger, spread)).toEqual([]);
+  });
+});
+
+describe('the spread charts no step shows', () => {
+  it('are all on the page after the steps, under their labels and definitions, when no step charts any', () => {
+    const { body } = render(App, { props: { ledger, story: withCharts() } });
+    const steps = body.indexOf('</ol>', body.indexOf('class="steps'));
+    expect(charts(body.slice(0, steps))).toEqual([]);
+    const after = body.slice(steps);
+    expect(charts(after)).toEqual(spread);
+    for (const id of spread) {
+      const q = ledger.quantities.find((x) => x.id === id)!;
+      const section = after.slice(after.indexOf(`data-quantity="${id}"`));
+      expect(section).toContain(q.label);
+      expect(section).toContain(q.definition);
+    }
+  });
+
+  it('leave out the ones a step charts, which appear once, in their step', () => {
+    const { body } = render(App, { props: { ledger, story: withCharts(spread[0]) } });
+    expect(charts(body).sort()).toEqual([...spread].sort());
+    const { body: section } = render(OtherSpreads, { props: { ledger, steps: withCharts(spread[0]).steps } });
+    expect(charts(section)).toEqual(spread.slice(1));
+  });
+
+  it('render nothing when every one is charted by a step', () => {
+    const steps = spread.map((chart, i) => ({ ...story.steps[i % story.steps.length], chart }));
+    const { body } = render(OtherSpreads, { props: { ledger, steps } });
+    expect(body).not.toContain('<section');
+  });
+
+  it('each have an embed page', () => {
+    const ids = embedGraphics(ledger).map((g) => g.id);
+    for (const id of spread) expect(ids).toContain(`spread-${id}`);
+  });
+});

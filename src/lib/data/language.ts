@@ -1,0 +1,143 @@
+/**
+ * The languages sources are written in. A source's `language` is a BCP 47 tag; its display name
+ * and direction come from Intl, its digit grouping and decimal mark from Intl.NumberFormat, and
+ * the words its figures use (hedges, ranges, scale and number words) from one data file per
+ * language, data/languages/<language subtag>.json. Adding a language is adding that file.
+ */
+import type { EntryReader } from './fields.ts';
+import type { FigureRules, NumberSymbols } from './types.ts';
+
+export const LANGUAGES_DIR = 'data/languages';
+
+/** The words of one language, as its data file states them. */
+export interface LanguageWords {
+  language: string;
+  wordBoundaries: boolean;
+  numberingSystems: string[];
+  hedges: FigureRules['hedges'];
+  ranges: FigureRules['ranges'];
+  numbers: Map<string, number>;
+  scales: Map<string, number>;
+  magnitudes: Map<string, number>;
+  units: string[];
+}
+
+const HEDGE_QUALIFIERS = ['about', 'over', 'up to'] as const;
+
+/** Reads one data/languages/<tag>.json object; problems go to the reader's errors. */
+export function readLanguageFile(r: EntryReader, fileTag: string): LanguageWords {
+  const language = r.string('language', { nonEmpty: true });
+  if (language !== fileTag) r.fail(`field "language" is "${language}", but the file is named for "${fileTag}"`);
+  const lower = (words: string[]) => words.map((w) => w.normalize('NFC').toLocaleLowerCase(language || 'und'));
+  if (!r.has('hedges')) r.fail('field "hedges" must be an object of "about", "over" and "up to" words');
+  const hedges =
+    r.object('hedges', (h) => {
+      const out = HEDGE_QUALIFIERS.flatMap((qualifier) => {
+        if (!h.has(qualifier)) h.fail(`field "${qualifier}" must list its words ({ "before": [], "after": [] })`);
+        const one = h.object(qualifier, (w) => {
+          const v = { qualifier, before: lower(w.strings('before')), after: lower(w.strings('after')) };
+          w.done();
+          return v;
+        });
+        return one ? [one] : [];
+      });
+      h.done();
+      return out;
+    }) ?? [];
+  const ranges = r.list('ranges', (x) => {
+    const v = {
+      before: lower([x.string('before', { optional: true })])[0],
+      between: lower([x.string('between', { nonEmpty: true })])[0],
+    };
+    x.done();
+    return v;
+  });
+  const map = (field: string) => new Map([...r.numberMap(field)].map(([k, v]) => [lower([k])[0], v]));
+  return {
+    language,
+    wordBoundaries: r.boolean('word_boundaries'),
+    numberingSystems: r.strings('numbering_systems'),
+    hedges,
+    ranges,
+    numbers: map('numbers'),
+    scales: map('scales'),
+    magnitudes: map('magnitudes'),
+    units: lower(r.strings('units')),
+  };
+}
+
+const SPACE_LIKE = /^[\s\u00a0\u202f]$/u;
+
+/** How `tag` writes digits, by its default numbering system, Latin digits and any it names. */
+export function numberSymbols(tag: string, systems: string[] = []): NumberSymbols {
+  const group = new Set<string>();
+  const decimal = new Set<string>();
+  let primary = 3;
+  let secondary = 3;
+  for (const ns of [undefined, 'latn', ...systems]) {
+    const parts = new Intl.NumberFormat(tag, ns ? { numberingSystem: ns } : {}).formatToParts(1234567890.5);
+    for (const p of parts) {
+      if (p.type === 'group') group.add(SPACE_LIKE.test(p.value) ? ' ' : p.value);
+      if (p.type === 'decimal') decimal.add(p.value);
+    }
+    if (ns === undefined) {
+      const runs = parts.filter((p) => p.type === 'integer').map((p) => p.value.length);
+      primary = runs[runs.length - 1];
+      secondary = runs.length > 2 ? runs[runs.length - 2] : primary;
+    }
+  }
+  return { group: [...group], decimal: [...decimal], primary, secondary };
+}
+
+export type ResolvedLanguage = { tag: string; dir: 'ltr' | 'rtl'; rules: FigureRules } | { problem: string };
+
+const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/** The English name of a tag ("Korean"), from Intl. */
+export function languageName(tag: string, locale = 'en'): string {
+  return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+}
+
+/**
+ * Resolves a source's language tag: canonical form, direction, and the rules its figures are
+ * read by. A tag Intl does not know, or one with no data/languages file, is a problem.
+ */
+export function resolveLanguage(value: string, words: Map<string, LanguageWords>): ResolvedLanguage {
+  let tag: string;
+  try {
+    [tag] = Intl.getCanonicalLocales(value);
+  } catch {
+    return { problem: `"${value}" is not a BCP 47 language tag (such as "en", "ko" or "pt-BR")` };
+  }
+  const name = names.of(tag);
+  if (!tag || name === undefined) {
+    return { problem: `"${value}" is not a language tag Intl knows; use a BCP 47 tag such as "en", "ko" or "ar"` };
+  }
+  const locale = new Intl.Locale(tag);
+  const lang = words.get(locale.language);
+  if (!lang) {
+    return {
+      problem:
+        `no figure rules for ${name} ("${locale.language}"): add ${LANGUAGES_DIR}/${locale.language}.json ` +
+        '(README, "Adding a language of sources")',
+    };
+  }
+  const info = locale as Intl.Locale & {
+    textInfo?: { direction?: string };
+    getTextInfo?: () => { direction?: string };
+  };
+  const direction = (info.getTextInfo?.() ?? info.textInfo)?.direction;
+  const rules: FigureRules = {
+    tag,
+    name: `${name} ("${tag}")`,
+    wordBoundaries: lang.wordBoundaries,
+    hedges: lang.hedges,
+    ranges: lang.ranges,
+    numbers: lang.numbers,
+    scales: lang.scales,
+    magnitudes: lang.magnitudes,
+    units: lang.units,
+    symbols: numberSymbols(tag, lang.numberingSystems),
+  };
+  return { tag, dir: direction === 'rtl' ? 'rtl' : 'ltr', rules };
+}

@@ -1,0 +1,193 @@
+/**
+ * One reader per data file: each turns one entry's JSON into a typed record and checks what the
+ * entry alone can show (types, allowed values, dates, bounds, lengths). References between files,
+ * quotes in seeds and figures in quotes are checked afterwards, by the cross-file pass in
+ * validate.ts, which turns these records into the Ledger's types.
+ */
+import type { EntryReader } from './fields.ts';
+import { MAX_QUOTE } from './text.ts';
+import {
+  QUALIFIERS,
+  type Claim,
+  type Claimant,
+  type Confirmation,
+  type Evidence,
+  type Flow,
+  type Place,
+  type Quantity,
+  type Source,
+  type TimelineEvent,
+  type View,
+} from './types.ts';
+
+/** A quote before it has been located in its seed. */
+export type RawEvidence = Omit<Evidence, 'span'>;
+export type RawSource = Omit<Source, 'dir'>;
+export type RawClaim = Omit<Claim, 'span' | 'figure_span' | 'confirmed_by'> & {
+  confirmed_by: Omit<Confirmation, 'span'> | null;
+};
+export type RawFlow = Omit<Flow, 'evidence'> & { evidence: RawEvidence[] };
+export type RawEvent = Omit<TimelineEvent, 'mentions'> & { mentions: RawEvidence[] };
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A seed's file name: no folders, no dot files. */
+const SEED_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*\.txt$/;
+
+function quote(r: EntryReader, field = 'quote'): string {
+  const q = r.string(field, { nonEmpty: true });
+  const length = Array.from(q).length;
+  if (length > MAX_QUOTE) r.fail(`field "${field}" is ${length} characters long; a quote is at most ${MAX_QUOTE}`);
+  return q;
+}
+
+function evidence(r: EntryReader): RawEvidence {
+  const e = { source: r.string('source'), quote: quote(r) };
+  r.done();
+  return e;
+}
+
+export function readSource(r: EntryReader): RawSource {
+  const s: RawSource = {
+    id: r.string('id'),
+    file: r.string('file', { nonEmpty: true }),
+    outlet: r.string('outlet', { nonEmpty: true }),
+    outlet_note: r.string('outlet_note'),
+    edition: r.string('edition', { optional: true }),
+    byline: r.string('byline'),
+    date: r.string('date'),
+    date_text: r.string('date_text', { nonEmpty: true }),
+    language: r.string('language', { nonEmpty: true }),
+    translation: r.boolean('translation'),
+    reposting: r.string('reposting'),
+    headline: r.string('headline'),
+  };
+  if (s.date !== '' && !ISO_DATE.test(s.date)) r.fail(`field "date" must be YYYY-MM-DD or "", got "${s.date}"`);
+  if (s.file && !SEED_NAME.test(s.file))
+    r.fail(`field "file" "${s.file}" must be a file name in seeds/ ending in .txt`);
+  return s;
+}
+
+export function readQuantity(r: EntryReader): Quantity {
+  return {
+    id: r.string('id'),
+    label: r.string('label', { nonEmpty: true }),
+    unit: r.string('unit', { nonEmpty: true }),
+    definition: r.string('definition', { nonEmpty: true }),
+    spread: r.boolean('spread'),
+  };
+}
+
+export function readClaimant(r: EntryReader): Claimant {
+  return {
+    key: r.string('key'),
+    label: r.string('label', { nonEmpty: true }),
+    kind: r.string('kind', { nonEmpty: true }),
+  };
+}
+
+export function readClaim(r: EntryReader): RawClaim {
+  const c: RawClaim = {
+    id: r.string('id'),
+    source: r.string('source'),
+    quantity: r.string('quantity'),
+    figure: r.string('figure', { nonEmpty: true }),
+    low: r.count('low'),
+    high: r.count('high'),
+    qualifier: r.oneOf('qualifier', QUALIFIERS),
+    claimant: r.string('claimant', { nonEmpty: true }),
+    claimant_key: r.string('claimant_key'),
+    as_of: r.string('as_of', { optional: true }),
+    quote: quote(r),
+    restates: r.string('restates', { optional: true }),
+    gloss: r.string('gloss', { optional: true }),
+    confirmed_by: r.object('confirmed_by', (x) => {
+      const v = {
+        claimant: x.string('claimant', { nonEmpty: true }),
+        claimant_key: x.string('claimant_key'),
+        quote: quote(x),
+      };
+      x.done();
+      return v;
+    }),
+  };
+  if (c.low > c.high) r.fail(`low (${c.low}) is above high (${c.high})`);
+  return c;
+}
+
+export function readPlace(r: EntryReader): Place {
+  const p: Place = {
+    id: r.string('id'),
+    name: r.string('name', { nonEmpty: true }),
+    country: r.string('country', { nonEmpty: true }),
+    lon: r.number('lon'),
+    lat: r.number('lat'),
+    role: r.oneOf('role', ['story', 'context', 'area'] as const),
+    note: r.string('note'),
+  };
+  if (Math.abs(p.lon) > 180 || Math.abs(p.lat) > 90) r.fail(`coordinates ${p.lon}, ${p.lat} are off the globe`);
+  return p;
+}
+
+export function readFlow(r: EntryReader): RawFlow {
+  const f: RawFlow = {
+    id: r.string('id'),
+    kind: r.oneOf('kind', ['troops', 'munitions', 'returns'] as const),
+    from: r.string('from'),
+    to: r.string('to'),
+    quantity: r.string('quantity'),
+    status: r.oneOf('status', ['reported', 'planned', 'believed'] as const),
+    label: r.string('label', { nonEmpty: true }),
+    items: r.strings('items'),
+    route: r.oneOf('route', ['schematic'] as const),
+    evidence: r.list('evidence', evidence),
+  };
+  if (f.from !== '' && f.from === f.to) r.fail(`flows from "${f.from}" to itself`);
+  if (f.evidence.length === 0) r.fail('needs at least one evidence quote');
+  return f;
+}
+
+export function readEvent(r: EntryReader): RawEvent {
+  const ev: RawEvent = {
+    id: r.string('id'),
+    start: r.string('start'),
+    end: r.string('end'),
+    label: r.string('label', { nonEmpty: true }),
+    title: r.string('title', { nonEmpty: true }),
+    mentions: r.list('mentions', evidence),
+  };
+  for (const f of ['start', 'end'] as const) {
+    if (!ISO_DATE.test(ev[f])) r.fail(`field "${f}" must be YYYY-MM-DD, got "${ev[f]}"`);
+  }
+  if (ev.start > ev.end) r.fail(`starts (${ev.start}) after it ends (${ev.end})`);
+  if (ev.mentions.length === 0) r.fail('needs at least one mention quote');
+  return ev;
+}
+
+export function readView(r: EntryReader): View {
+  const id = r.string('id');
+  const label = r.string('label', { nonEmpty: true });
+  const raw = r.numberPairs('bounds');
+  if (raw.length !== 2) {
+    r.fail('field "bounds" must be [[west, south], [east, north]]');
+    return {
+      id,
+      label,
+      bounds: [
+        [0, 0],
+        [0, 0],
+      ],
+    };
+  }
+  const [[w, s], [e, n]] = raw;
+  if (!(w < e && s < n && w >= -180 && e <= 360 && s >= -85 && n <= 85)) {
+    r.fail(`field "bounds" [[${w}, ${s}], [${e}, ${n}]] must have west < east, south < north, within the map`);
+  }
+  return {
+    id,
+    label,
+    bounds: [
+      [w, s],
+      [e, n],
+    ],
+  };
+}
