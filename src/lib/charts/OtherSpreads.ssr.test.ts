@@ -1,18 +1,18 @@
 /**
  * Every quantity is shown: a quantity with a spread chart that no step charts gets its chart after
- * the story, and an embed page. The input is the real ledger and copy, with the steps' charts
- * changed in memory (this tests the code, not the data).
+ * the story, and an embed page. The input is the fixture ledger and copy (tests/fixtures/ledger),
+ * with the steps' charts changed in memory.
  */
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import { loadContent } from '../../../scripts/lib/load.ts';
+import { fixture } from '../../../tests/fixtures/ledger.ts';
 import type { Story } from '../story/copy.ts';
 import { embedGraphics } from '../embed/graphics.ts';
 import App from '../../App.svelte';
 import OtherSpreads from './OtherSpreads.svelte';
 import { spreadQuantities, unchartedSpreads } from './spread.ts';
 
-const { ledger, story } = loadContent();
+const { ledger, story } = fixture();
 const spread = spreadQuantities(ledger);
 /** The story with no step charting anything, or only `charted` charted by its first step. */
 const withCharts = (...charted: string[]): Story => ({

@@ -68,15 +68,21 @@ describe('SpreadChart', () => {
     const table = text(sent.slice(sent.indexOf('<table')));
     for (const claim of ledger.claims.filter((c) => c.quantity === 'volunteers_sent'))
       expect(table, claim.id).toContain(claim.quote);
-    expect(table).toContain('The same article repeats it; claimant as written: “not attributed (summary)”.');
-    const reserve = text(chart('reserve_planned'));
-    expect(reserve).toContain(
-      'Confirmed in the same report by An allied analyst: “An allied analyst confirmed the plan, saying other reports pointed the same way.”',
+    expect(sent).toContain(
+      'The same article repeats it; claimant as written: <q lang="en" dir="ltr">not attributed (summary)</q>.',
+    );
+    const reserve = chart('reserve_planned').replace(/<!--.*?-->/g, '');
+    expect(reserve).toContain('Confirmed in the same report by <bdi lang="en" dir="ltr">An allied analyst</bdi>:');
+    expect(reserve).toMatch(
+      /<blockquote class="confirmation[^"]*" lang="en" dir="ltr"><p class="quoted[^"]*">An allied analyst confirmed the plan, saying other reports pointed the same way\.<\/p>/,
     );
   });
 
-  it('highlights each figure inside its quote', () => {
-    expect(chart('volunteers_lost')).toMatch(/that <mark[^>]*>around 380<\/mark> had been killed/);
+  it('quotes in the source’s language and direction, the figure highlighted', () => {
+    const body = chart('volunteers_lost');
+    expect(body).toMatch(
+      /<blockquote class="quote[^"]*" lang="en" dir="ltr"><p class="quoted[^"]*">The harbour ministry said in March that <mark[^>]*>around 380<\/mark> had been killed or wounded\.<\/p>/,
+    );
   });
 
   it('shows the claimant as written only where it differs from the label, case aside', () => {
@@ -84,7 +90,7 @@ describe('SpreadChart', () => {
     const table = body.slice(body.indexOf('<table'));
     const row = (id: string) => table.slice(table.indexOf(`data-claim-row="${id}"`)).split('</tr>')[0];
     expect(row('courier-sent')).not.toContain('as written');
-    expect(text(row('unnamed-sent'))).toContain('as written: “not attributed ("it is reported")”');
+    expect(row('unnamed-sent')).toContain('as written: <q lang="en" dir="ltr">not attributed ("it is reported")</q>');
   });
 
   it('has a table with a caption and scoped headers', () => {

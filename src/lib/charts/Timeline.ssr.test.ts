@@ -34,15 +34,24 @@ describe('Timeline (server-rendered)', () => {
     expect(item('parade')).toContain('<time datetime="2031-03-09">9 March 2031</time>');
   });
 
-  it('names and links each mentioning source, and quotes its words', () => {
+  it('names and links each mentioning source in a list, and quotes its words in their language', () => {
     // Hydration markers (comments) sit between the links; a reader sees none of them.
     const pact = item('pact').replace(/<!--.*?-->/g, '');
     expect(pact).toMatch(
-      /Mentioned by <a href="#source-gazette"[^>]*>The Harbour Gazette<\/a> and <a href="#source-unnamed"[^>]*>Unnamed outlet \(a translation\)<\/a>\./,
+      new RegExp(
+        'Mentioned by <a href="#source-gazette"[^>]*><bdi>The Harbour Gazette</bdi></a>, ' +
+          '<a href="#source-courier"[^>]*><bdi>Valley Courier \\(Weekend edition\\)</bdi></a> and ' +
+          '<a href="#source-unnamed"[^>]*><bdi>Unnamed outlet \\(a translation\\)</bdi></a>\\.',
+      ),
     );
-    expect(pact).toContain('In their words (2 passages)');
-    expect(pact).toContain('“signed a supply pact in November 2030”');
-    expect(pact).toContain('“Under the supply pact of November 2030”');
+    expect(item('parade').replace(/<!--.*?-->/g, '')).toMatch(
+      /<bdi>The Harbour Gazette<\/bdi><\/a> and <a href="#source-courier"/,
+    );
+    expect(pact).toContain('In their words (3 passages)');
+    expect(pact).toMatch(
+      /<blockquote lang="en" dir="ltr"[^>]*><p class="quoted[^"]*">signed a supply pact in November 2030<\/p>/,
+    );
+    expect(pact).toMatch(/<p class="quoted[^"]*">Under the supply pact of November 2030<\/p>/);
     expect(item('photos')).toContain('In their words (1 passage)');
   });
 

@@ -168,8 +168,8 @@ describe('spreadLayout', () => {
   it('names each mark with claimant, estimate, unit, outlet and date', () => {
     expect(marks(sent).map((m) => m.label)).toEqual([
       'The observer mission: about 2,300 soldiers, The Harbour Gazette, 10 March 2031',
-      'The observer mission: about 2,300 soldiers, Valley Courier, 11 March 2031',
-      'The harbour ministry: 2,600–2,800 soldiers, Valley Courier, 11 March 2031',
+      'The observer mission: about 2,300 soldiers, Valley Courier (Weekend edition), 11 March 2031',
+      'The harbour ministry: 2,600–2,800 soldiers, Valley Courier (Weekend edition), 11 March 2031',
       'Not attributed: over 1,900 soldiers, Unnamed outlet, date not stated',
     ]);
     for (const m of marks(sent)) expect(m.label).toContain(formatEstimate(m.stated.claim));

@@ -162,6 +162,7 @@ describe('eventMentions', () => {
     const pact = ledger.events.find((e) => e.id === 'pact')!;
     expect(eventMentions(ledger, pact).map((m) => [m.source.id, m.name, m.quotes])).toEqual([
       ['gazette', 'The Harbour Gazette', ['signed a supply pact in November 2030']],
+      ['courier', 'Valley Courier (Weekend edition)', ['since the supply pact of November 2030']],
       ['unnamed', 'Unnamed outlet (a translation)', ['Under the supply pact of November 2030']],
     ]);
   });
@@ -173,7 +174,7 @@ describe('sourceName', () => {
   it('is the outlet when the text names one', () => {
     expect(ledger.sources.map(sourceName)).toEqual([
       'The Harbour Gazette',
-      'Valley Courier',
+      'Valley Courier (Weekend edition)',
       'Unnamed outlet (a translation)',
     ]);
   });

@@ -48,23 +48,29 @@ describe('SourcePanels (server-rendered)', () => {
     expect(article('unnamed')).toContain('1 figure, in the order the text gives them');
   });
 
-  it('quotes each claim verbatim with its figure inside <mark>', () => {
+  it('quotes each claim verbatim, in its source’s language and direction, with its figure inside <mark>', () => {
+    const quote = (words: string) =>
+      `<blockquote class="quote svelte-HASH" lang="en" dir="ltr"><p class="quoted svelte-HASH">${words}</p></blockquote>`;
     expect(item('gazette', 'gazette-sent-summary')).toContain(
-      `“In brief: ${MARK}2,300</mark> volunteers have gone east.”`,
+      quote(`In brief: ${MARK}2,300</mark> volunteers have gone east.`),
     );
     expect(item('courier', 'courier-sent-ministry')).toContain(
-      `“it says ${MARK}between 2,600 and 2,800</mark> volunteers have crossed”`,
+      quote(`it says ${MARK}between 2,600 and 2,800</mark> volunteers have crossed`),
     );
     expect(item('unnamed', 'unnamed-sent')).toContain(
-      `“${MARK}Over 1,900</mark> volunteers were sent to the Fenmark front, it is reported.”`,
+      quote(`${MARK}Over 1,900</mark> volunteers were sent to the Fenmark front, it is reported.`),
     );
   });
 
   it('shows the claimant as written, the as-of date and what the claim counts', () => {
     const sent = item('gazette', 'gazette-sent');
     expect(sent).toContain('<p class="quantity svelte-HASH">Volunteers sent</p>');
-    expect(sent).toContain('Claimant as written: “The observer mission”; as of February.');
-    expect(item('courier', 'courier-crates')).toContain('Claimant as written: “the ministry”.');
+    expect(sent).toContain(
+      'Claimant as written: <q lang="en" dir="ltr" class="svelte-HASH">The observer mission</q>; as of <bdi lang="en" dir="ltr" class="svelte-HASH">February</bdi>.',
+    );
+    expect(item('courier', 'courier-crates')).toContain(
+      'Claimant as written: <q lang="en" dir="ltr" class="svelte-HASH">the ministry</q>.',
+    );
     expect(item('courier', 'courier-crates')).toContain('Supply crates');
   });
 
@@ -73,17 +79,23 @@ describe('SourcePanels (server-rendered)', () => {
       /Repeats the figure in <a href="#in-source-gazette-sent"[^>]*>another passage<\/a> of this text\./,
     );
     expect(item('gazette', 'gazette-reserve')).toContain(
-      'Confirmed in the same text by An allied analyst: “An allied analyst confirmed the plan, saying other reports pointed the same way.”',
+      'Confirmed in the same text by <bdi lang="en" dir="ltr" class="svelte-HASH">An allied analyst</bdi>: ' +
+        '<q lang="en" dir="ltr" class="svelte-HASH">An allied analyst confirmed the plan, saying other reports pointed the same way.</q>',
     );
     expect(item('gazette', 'gazette-sent')).not.toContain('Repeats the figure');
   });
 
-  it('gives every source its outlet, byline, date as printed and notes, escaped', () => {
+  it('gives every source its outlet and edition, byline, headline, date as printed, language and notes, escaped', () => {
     const gazette = article('gazette');
-    expect(gazette).toContain('The Harbour Gazette<span class="byline svelte-HASH">, Ada Penrose</span>');
+    expect(gazette).toContain('The Harbour Gazette<span class="byline svelte-HASH">, <bdi>Ada Penrose</bdi></span>');
+    expect(gazette).toContain(
+      '<p class="headline svelte-HASH" lang="en" dir="ltr">Arland honours its volunteers at the Fenmark parade</p>',
+    );
+    expect(gazette).toContain('<li class="svelte-HASH">Language: English</li>');
     expect(gazette).toContain('<time datetime="2031-03-10">10 March 2031</time>');
     expect(gazette).toContain('· in the text: The Harbour Gazette, 10 March 2031');
     const courier = article('courier');
+    expect(courier).toContain('>Valley Courier (Weekend edition)</h3>');
     expect(courier).toContain('Made up for tests: the masthead names the outlet &amp; its edition.');
     expect(courier).toContain("Its figures follow the Gazette's &lt;earlier> report.");
     expect(courier).not.toContain('class="byline');

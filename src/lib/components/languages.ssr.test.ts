@@ -1,12 +1,13 @@
 /**
  * Sources in any language, server-rendered: every quote and cited figure carries its source's
  * lang and dir, a gloss is shown and labelled as a translation (never as the source's words),
- * the language is named, and two editions of one outlet are told apart. The input is the real
- * ledger with one source turned, in memory, into the Arabic edition of another source's outlet.
+ * the language is named, and two editions of one outlet are told apart. The input is the fixture
+ * ledger (tests/fixtures/ledger) with one source turned, in memory, into the Arabic edition of
+ * another source's outlet.
  */
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import { loadContent } from '../../../scripts/lib/load.ts';
+import { fixture } from '../../../tests/fixtures/ledger.ts';
 import { outletName } from '../data/query.ts';
 import type { Ledger } from '../data/types.ts';
 import { eventMentions, mentionList } from '../charts/timeline.ts';
@@ -16,9 +17,9 @@ import SpreadChart from '../charts/SpreadChart.svelte';
 import Timeline from '../charts/Timeline.svelte';
 import { languageName } from './language.ts';
 
-const { ledger: real } = loadContent();
+const { ledger: real } = fixture();
 
-/** A copy of the real ledger in which `rtl` is an Arabic edition of `other`'s outlet, with a gloss on one claim. */
+/** A copy of the ledger in which `rtl` is an Arabic edition of `other`'s outlet, with a gloss on one claim. */
 function arabicEdition(base: Ledger) {
   const ledger = structuredClone(base);
   // A source with a claim on a spread chart and a timeline mention, and a second, named one.

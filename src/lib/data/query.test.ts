@@ -105,7 +105,11 @@ describe('formatters', () => {
     expect(formatDate(source('unnamed'))).toBe('date not stated');
   });
 
-  it('outletName names an unnamed outlet as such', () => {
-    expect(ledger.sources.map(outletName)).toEqual(['The Harbour Gazette', 'Valley Courier', 'Unnamed outlet']);
+  it('outletName names an unnamed outlet as such, and adds the edition when there is one', () => {
+    expect(ledger.sources.map(outletName)).toEqual([
+      'The Harbour Gazette',
+      'Valley Courier (Weekend edition)',
+      'Unnamed outlet',
+    ]);
   });
 });
