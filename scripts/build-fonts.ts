@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, wr
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { readLedgerInput, ROOT } from './lib/load.ts';
+import { LANGUAGES_DIR } from '../src/lib/data/language.ts';
 import { STORY_FILE } from '../src/lib/story/copy.ts';
 import {
   ARABIC,
@@ -41,12 +42,15 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-/** The text the page can show: every seed, every data file (raw, and its decoded strings), the copy. */
+/**
+ * The text the page can show: every seed, every data file (raw, and its decoded strings), the
+ * copy. Not data/languages/: the words the figure parser knows are never shown.
+ */
 function pageTexts(): string[] {
   const { files, seeds } = readLedgerInput();
   const texts = Object.values(seeds);
-  for (const raw of Object.values(files)) {
-    if (raw === undefined) continue;
+  for (const [path, raw] of Object.entries(files)) {
+    if (raw === undefined || path.startsWith(`${LANGUAGES_DIR}/`)) continue;
     texts.push(raw);
     try {
       texts.push(...strings(JSON.parse(raw)));

@@ -21,32 +21,31 @@ function filesIn(dir: string): string[] {
 }
 
 /**
- * A file as text when it is valid UTF-8; its raw bytes otherwise, so that the checks can name the
- * byte offset of the first bad byte. A byte-order mark is kept, for the checks to report.
+ * Reads the files as text. A file that is not valid UTF-8 is also kept as bytes, in
+ * `undecodable`, so that the checks can name the offset of its first bad byte. A byte-order mark
+ * is kept, for the checks to report.
  */
-function readText(path: string): string | Uint8Array {
-  const bytes = readFileSync(path);
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return bytes;
-  }
-}
-
 export function readLedgerInput(root = ROOT): LedgerInput {
-  const files: LedgerInput['files'] = {};
+  const input: LedgerInput = { files: {}, seeds: {}, undecodable: {} };
+  const read = (path: string, key: string): string => {
+    const bytes = readFileSync(join(root, path));
+    try {
+      return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      input.undecodable![key] = bytes;
+      return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    }
+  };
   for (const file of Object.values(DATA_FILES)) {
-    const path = join(root, file);
-    files[file] = existsSync(path) ? readText(path) : undefined;
+    input.files[file] = existsSync(join(root, file)) ? read(file, file) : undefined;
   }
   for (const name of filesIn(join(root, LANGUAGES_DIR))) {
-    files[`${LANGUAGES_DIR}/${name}`] = readText(join(root, LANGUAGES_DIR, name));
+    const file = `${LANGUAGES_DIR}/${name}`;
+    input.files[file] = read(file, file);
   }
-  const seedDir = join(root, 'seeds');
-  if (!existsSync(seedDir)) return { files, seeds: null };
-  const seeds: NonNullable<LedgerInput['seeds']> = {};
-  for (const name of filesIn(seedDir)) seeds[name] = readText(join(seedDir, name));
-  return { files, seeds };
+  if (!existsSync(join(root, 'seeds'))) input.noSeedsFolder = true;
+  for (const name of filesIn(join(root, 'seeds'))) input.seeds[name] = read(join('seeds', name), `seeds/${name}`);
+  return input;
 }
 
 export class LedgerInvalid extends Error {
@@ -69,7 +68,7 @@ export function loadContent(root = ROOT): Content {
   const storyPath = join(root, STORY_FILE);
   if (!existsSync(storyPath)) throw new LedgerInvalid(`${STORY_FILE} [(file)]: file is missing`);
   const storyErrors: LedgerError[] = [];
-  const decoded = decodeText(STORY_FILE, readText(storyPath), storyErrors);
+  const decoded = decodeText(STORY_FILE, readFileSync(storyPath), storyErrors);
   if (!decoded) throw new LedgerInvalid(formatErrors(storyErrors));
   if (decoded.bom) notes.push(`${STORY_FILE}: byte-order mark stripped`);
   const parsed = parseStory(decoded.text, ledger);

@@ -43,14 +43,23 @@ const STORY = readProjectFile(STORY_FILE);
 
 /** Runs the build's validation on the real data with the mutation applied. */
 function validate(m: Mutation): LedgerError[] {
-  const seeds =
-    m.seeds === null
-      ? null
-      : (Object.fromEntries(Object.entries({ ...BASE.seeds, ...m.seeds }).filter(([, v]) => v !== undefined)) as Record<
-          string,
-          string | Uint8Array
-        >);
-  const input: LedgerInput = { seeds, files: { ...BASE.files, ...m.files } };
+  // Bytes stand for a file that is not valid UTF-8: the loader keeps those apart, as bytes.
+  const undecodable: Record<string, Uint8Array> = {};
+  const text = (key: string, v: string | Uint8Array) => {
+    if (typeof v === 'string') return v;
+    undecodable[key] = v;
+    return new TextDecoder().decode(v);
+  };
+  const files = Object.fromEntries(
+    Object.entries({ ...BASE.files, ...m.files }).map(([f, v]) => [f, v === undefined ? v : text(f, v)]),
+  );
+  const seeds = Object.fromEntries(
+    Object.entries({ ...BASE.seeds, ...m.seeds }).flatMap(([n, v]) =>
+      v === undefined ? [] : [[n, text(`seeds/${n}`, v)]],
+    ),
+  );
+  const input: LedgerInput =
+    m.seeds === null ? { files, seeds: {}, noSeedsFolder: true } : { files, seeds, undecodable };
   const { ledger, errors } = buildLedger(input);
   if (!ledger) return errors;
   const story = m.story ?? STORY;
@@ -397,7 +406,7 @@ function storyMutations(): Mutation[] {
 const SEEDS = 'seeds/';
 
 function seedMutations(): Mutation[] {
-  const names = Object.keys(BASE.seeds ?? {});
+  const names = Object.keys(BASE.seeds);
   const out: Mutation[] = [
     { file: SEEDS, what: 'no seeds/ folder', seeds: null, expectFile: 'seeds/', expectEntry: '(folder)' },
     {
@@ -409,7 +418,7 @@ function seedMutations(): Mutation[] {
     },
   ];
   for (const name of names) {
-    const text = String(BASE.seeds?.[name]);
+    const text = BASE.seeds[name];
     const bytes = new TextEncoder().encode(text);
     const bad = Uint8Array.from([...bytes.slice(0, 100), 0xc3, 0x28, ...bytes.slice(100)]);
     out.push({
@@ -449,7 +458,8 @@ function languageMutations(): Mutation[] {
     push('a list, not an object', '(file)', '[]');
     push('malformed', '(file)', String(BASE.files[file]).slice(0, 20));
     for (const field of Object.keys(lang)) {
-      const { [field]: _dropped, ...rest } = lang;
+      const rest = { ...lang };
+      delete rest[field];
       push(`drop "${field}"`, tag, JSON.stringify(rest));
     }
   }

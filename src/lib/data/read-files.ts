@@ -17,7 +17,7 @@ export function readList<T>(
   errors: LedgerError[],
   idField = 'id',
 ): T[] {
-  const rows = parseJsonList(file, input.files[file], what, errors);
+  const rows = parseJsonList(file, input.undecodable?.[file] ?? input.files[file], what, errors);
   if (!rows) return [];
   const ids = new Set<string>();
   return rows.flatMap((row, i) => {
@@ -39,7 +39,7 @@ export function readList<T>(
 
 export function readLanguages(input: LedgerInput, errors: LedgerError[]): Map<string, LanguageWords> {
   const words = new Map<string, LanguageWords>();
-  for (const [file, bytes] of Object.entries(input.files)) {
+  for (const [file, text] of Object.entries({ ...input.files, ...input.undecodable })) {
     const tag = file.startsWith(`${LANGUAGES_DIR}/`)
       ? /^([a-z]{2,3})\.json$/.exec(file.slice(LANGUAGES_DIR.length + 1))
       : null;
@@ -52,7 +52,7 @@ export function readLanguages(input: LedgerInput, errors: LedgerError[]): Map<st
       });
       continue;
     }
-    const data = parseJson(file, bytes, errors);
+    const data = parseJson(file, text, errors);
     if (data === undefined) continue;
     if (!isRecord(data)) errors.push({ file, entry: '(file)', message: 'must hold one JSON object' });
     else {

@@ -12,7 +12,7 @@ const BASE = readLedgerInput();
 type Row = Record<string, unknown>;
 const rowsOf = (file: string) => JSON.parse(String(BASE.files[file])) as Row[];
 
-function withFile(file: string, body: string | Uint8Array | undefined): LedgerInput {
+function withFile(file: string, body: string | undefined): LedgerInput {
   return { ...BASE, files: { ...BASE.files, [file]: body } };
 }
 function edit(file: string, change: (rows: Row[]) => void): LedgerInput {
@@ -43,13 +43,13 @@ describe('ids are slugs, because they name files and URLs', () => {
 });
 
 describe('text files', () => {
-  const seedName = Object.keys(BASE.seeds!)[0];
-  const seed = String(BASE.seeds![seedName]);
+  const seedName = Object.keys(BASE.seeds)[0];
+  const seed = BASE.seeds[seedName];
 
   it('refuses bad UTF-8 with the file and the byte offset', () => {
     const bytes = new TextEncoder().encode(seed);
     const bad = Uint8Array.from([...bytes.slice(0, 10), 0xff, ...bytes.slice(10)]);
-    const errors = errorsOf({ ...BASE, seeds: { ...BASE.seeds, [seedName]: bad } });
+    const errors = errorsOf({ ...BASE, undecodable: { [`seeds/${seedName}`]: bad } });
     expect(errors).toContain(`seeds/${seedName} [(file)]: is not valid UTF-8: byte 0xff at byte offset 10`);
   });
 
@@ -134,7 +134,9 @@ describe('numbers and empty files say what is wrong', () => {
   });
 
   it('"seeds/ folder is missing"', () => {
-    expect(errorsOf({ ...BASE, seeds: null })).toContain('seeds/ [(folder)]: seeds/ folder is missing');
+    expect(errorsOf({ ...BASE, seeds: {}, noSeedsFolder: true })).toContain(
+      'seeds/ [(folder)]: seeds/ folder is missing',
+    );
   });
 });
 

@@ -151,10 +151,14 @@ export interface LedgerError {
 
 /** The raw input of validation. */
 export interface LedgerInput {
-  /** Each data file's bytes (or text), keyed by its path; undefined when the file is missing. */
-  files: Record<string, Uint8Array | string | undefined>;
-  /** Seed files keyed by file name; null when the seeds/ folder is missing. */
-  seeds: Record<string, Uint8Array | string> | null;
+  /** Each data file's text, keyed by its path; undefined when the file is missing. */
+  files: Record<string, string | undefined>;
+  /** Seed texts keyed by file name. */
+  seeds: Record<string, string>;
+  /** Files that are not valid UTF-8, by path ("seeds/x.txt", "data/claims.json"), as bytes. */
+  undecodable?: Record<string, Uint8Array>;
+  /** Set when there is no seeds/ folder at all. */
+  noSeedsFolder?: boolean;
 }
 
 /** How a source's language reads figures: resolved from data/languages and Intl (language.ts). */

@@ -58,9 +58,9 @@ export function buildLedger(input: LedgerInput): LedgerResult {
 
   // ── The cross-file pass ──────────────────────────────────────────────────────────────────
   const seeds = new Map<string, string>();
-  if (input.seeds === null) errors.push({ file: 'seeds/', entry: '(folder)', message: 'seeds/ folder is missing' });
-  for (const [name, bytes] of Object.entries(input.seeds ?? {})) {
-    const decoded = decodeText(`seeds/${name}`, bytes, errors);
+  if (input.noSeedsFolder) errors.push({ file: 'seeds/', entry: '(folder)', message: 'seeds/ folder is missing' });
+  for (const [name, text] of Object.entries(input.seeds)) {
+    const decoded = decodeText(`seeds/${name}`, input.undecodable?.[`seeds/${name}`] ?? text, errors);
     if (!decoded) continue;
     if (decoded.bom) notes.push(`seeds/${name}: byte-order mark stripped; quote offsets count from the text after it`);
     seeds.set(name, decoded.text);
@@ -69,7 +69,8 @@ export function buildLedger(input: LedgerInput): LedgerResult {
   const rules = new Map<string, FigureRules>();
   const sources: Source[] = rawSources.map((s, i) => {
     const r = new EntryReader(DATA_FILES.sources, {}, errors, s.id || `entry #${i + 1}`);
-    if (s.file && input.seeds && !(s.file in input.seeds)) r.fail(`seed file "seeds/${s.file}" does not exist`);
+    if (s.file && !input.noSeedsFolder && !(s.file in input.seeds))
+      r.fail(`seed file "seeds/${s.file}" does not exist`);
     const lang = resolveLanguage(s.language, words);
     if ('problem' in lang) {
       r.fail(`field "language": ${lang.problem}`);
@@ -80,7 +81,7 @@ export function buildLedger(input: LedgerInput): LedgerResult {
   });
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const named = new Set(sources.map((s) => s.file));
-  for (const name of Object.keys(input.seeds ?? {})) {
+  for (const name of Object.keys(input.seeds)) {
     if (!named.has(name)) {
       errors.push({
         file: `seeds/${name}`,
