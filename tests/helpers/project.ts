@@ -23,6 +23,7 @@ export function copyProject(): { dir: string; write(path: string, text: string):
     'scripts',
     'public',
     'index.html',
+    'embed.html',
     'vite.config.ts',
     'svelte.config.js',
     'package.json',
