@@ -2,9 +2,10 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { content } from './scripts/vite-plugin-content.ts';
 import { CSP } from './scripts/csp.ts';
+import { utf8Text } from './scripts/content-types.ts';
 
 export default defineConfig({
-  plugins: [svelte(), content()],
+  plugins: [svelte(), content(), utf8Text()],
   base: './',
   // Where the story will be published (STORY_URL=https://…/story/ npm run build), for the
   // absolute URLs social cards need; empty keeps them relative.

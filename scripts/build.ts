@@ -1,18 +1,19 @@
 /**
  * npm run build — checks the data, builds the client, prerenders the page with Svelte's server
  * renderer into dist/index.html, and publishes the ledger as dist/claims.json and dist/claims.csv.
- * Any invalid data stops the build with every problem named by file and entry.
+ * Any invalid data stops the build with every problem named by file and entry. Every file it
+ * writes goes through scripts/lib/dist.ts, which refuses a path (a page named by an id) outside dist/.
  */
 import { build, preview } from 'vite';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadContent, LedgerInvalid, ROOT } from './lib/load.ts';
+import { copyIntoDist, DIST, distPath, removeInDist, writeInDist } from './lib/dist.ts';
 import { injectPage } from './vite-plugin-content.ts';
 import { publishedClaims, toCsv } from '../src/lib/data/publish.ts';
 
-const DIST = join(ROOT, 'dist');
 const SSR_OUT = join(ROOT, 'node_modules/.ssr-build');
 
 async function main(): Promise<void> {
@@ -28,38 +29,33 @@ async function main(): Promise<void> {
   const server = (await import(
     pathToFileURL(join(SSR_OUT, 'entry-server.js')).href
   )) as typeof import('../src/entry-server.ts');
-  const indexPath = join(DIST, 'index.html');
-  writeFileSync(indexPath, injectPage(readFileSync(indexPath, 'utf8'), server.renderPage()));
+  writeInDist('index.html', injectPage(readFileSync(join(DIST, 'index.html'), 'utf8'), server.renderPage()));
 
   // One prerendered page per embeddable graphic, from the embed.html template. <base href="../">
   // makes every relative URL (assets, basemap, seeds, static images) resolve from the story's folder.
   const template = readFileSync(join(DIST, 'embed.html'), 'utf8').replace('<head>', '<head>\n    <base href="../" />');
-  mkdirSync(join(DIST, 'embed'), { recursive: true });
   for (const g of server.graphics()) {
-    const html = injectPage(template.replace('<!--graphic-->', g.id), server.renderEmbed(g.id));
-    writeFileSync(join(DIST, 'embed', `${g.id}.html`), html);
+    writeInDist(`embed/${g.id}.html`, injectPage(template.replace('<!--graphic-->', g.id), server.renderEmbed(g.id)));
   }
-  rmSync(join(DIST, 'embed.html'));
+  removeInDist('embed.html');
 
   // Static pictures of the maps for readers without JavaScript, print and social cards.
   const countries = JSON.parse(readFileSync(join(DIST, 'geo/countries.json'), 'utf8'));
   const images = server.staticImages(server.ledger, server.story.steps, countries);
-  mkdirSync(join(DIST, 'static'), { recursive: true });
-  for (const img of images) writeFileSync(join(DIST, img.file), img.svg);
+  for (const img of images) writeInDist(img.file, img.svg);
   cardPng();
   await graphicPngs(server.graphics().filter((g) => g.kind === 'spread' || g.kind === 'timeline'));
   rmSync(SSR_OUT, { recursive: true, force: true });
 
   // pym.js for producers' pages, from the npm package, so the snippet needs no other origin.
-  mkdirSync(join(DIST, 'vendor'), { recursive: true });
-  cpSync(join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js'), join(DIST, 'vendor/pym.v1.min.js'));
+  copyIntoDist(join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js'), 'vendor/pym.v1.min.js');
 
   // The articles themselves, byte for byte, for "Read the source" (and as plain links without JS).
-  cpSync(join(ROOT, 'seeds'), join(DIST, 'seeds'), { recursive: true });
+  copyIntoDist(join(ROOT, 'seeds'), 'seeds');
 
   const rows = publishedClaims(ledger);
-  writeFileSync(join(DIST, 'claims.json'), JSON.stringify(rows, null, 2) + '\n');
-  writeFileSync(join(DIST, 'claims.csv'), toCsv(rows));
+  writeInDist('claims.json', JSON.stringify(rows, null, 2) + '\n');
+  writeInDist('claims.csv', toCsv(rows));
   console.log(`build: dist/index.html prerendered; dist/claims.json and dist/claims.csv hold ${rows.length} claims.`);
 }
 
@@ -69,7 +65,8 @@ async function main(): Promise<void> {
  */
 function cardPng(): void {
   const chromium = '/usr/bin/chromium';
-  const out = join(DIST, 'static/card.png');
+  // Chromium writes the file itself: the path is checked the same way.
+  const out = distPath('static/card.png');
   if (!existsSync(chromium)) {
     console.warn('build: no /usr/bin/chromium, so no static/card.png; the social card stays SVG.');
     return;
@@ -123,7 +120,7 @@ async function graphicPngs(graphics: { id: string }[]): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 720, height: 600 }, javaScriptEnabled: false });
     for (const g of graphics) {
       await page.goto(`http://127.0.0.1:${address.port}/embed/${g.id}.html?theme=light`);
-      await page.locator('.embed').screenshot({ path: join(DIST, 'static', `${g.id}.png`) });
+      writeInDist(`static/${g.id}.png`, await page.locator('.embed').screenshot());
     }
   } finally {
     await browser.close();

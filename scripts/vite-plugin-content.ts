@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadContent, ROOT } from './lib/load.ts';
 import { paletteCss } from '../src/lib/map/palette.ts';
+import { CONTENT_TYPES } from './content-types.ts';
 
 const ID = 'virtual:content';
 const RESOLVED = '\0' + ID;
@@ -27,7 +28,7 @@ export function content(): Plugin {
         const name = basename(decodeURIComponent((req.url ?? '').split('?')[0]));
         const path = join(ROOT, 'seeds', name);
         if (!name.endsWith('.txt') || !existsSync(path)) return next();
-        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        res.setHeader('Content-Type', CONTENT_TYPES['.txt']);
         res.end(readFileSync(path));
       });
       s.watcher.on('change', (file) => {

@@ -2,7 +2,7 @@
 import { hydrate } from 'svelte';
 import { ledger, story } from 'virtual:content';
 import EmbedApp from './lib/embed/EmbedApp.svelte';
-import { PymChild } from './lib/embed/pym.ts';
+import { latestPerFrame, PymChild } from './lib/embed/pym.ts';
 import { applyTheme, readParams } from './lib/embed/params.ts';
 import { emit } from './lib/embed/analytics.ts';
 import './app.css';
@@ -23,7 +23,9 @@ document.documentElement.dataset.hydrated = 'true';
 // whenever the host reports a new width.
 const report = () => pym.sendHeight();
 new ResizeObserver(report).observe(document.documentElement);
-pym.on('width', () => requestAnimationFrame(() => pym.sendHeight(true)));
+// A burst of width reports (a host being resized) costs one measurement per frame.
+const widthChanged = latestPerFrame<void>(() => pym.sendHeight(true));
+pym.on('width', () => widthChanged.push());
 addEventListener('load', report);
 pym.sendHeight(true);
 

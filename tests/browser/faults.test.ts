@@ -1,11 +1,13 @@
 /**
  * Fault injection against the built site in headless Chromium: no WebGL, a WebGL context lost
- * mid-scroll, the basemap missing or corrupt, the label fonts missing, a slow network. In every
- * case the text and every quoted figure stay readable, the map falls back (SVG) or degrades (no
- * land, system-font labels) and says so where a reader would miss something, and nothing throws.
+ * mid-scroll or refused to the map, each part of MapLibre failing in turn (its chunk, its
+ * stylesheet, its worker), the basemap missing or corrupt, the label fonts missing, a slow network.
+ * In every case the text and every quoted figure stay readable, the map falls back (SVG) or
+ * degrades (no land, system-font labels) and says so where a reader would miss something, and
+ * nothing throws. The story page and the map embeds are tested alike.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, readProjectFile } from '../helpers/project.ts';
@@ -13,11 +15,31 @@ import { newPage, scrollToStep, useBrowser, waitForGlIdle, type PageLog } from '
 import { buildLedger } from '../../src/lib/data/validate.ts';
 import { parseStory } from '../../src/lib/story/copy.ts';
 import { readLedgerInput } from '../../scripts/lib/load.ts';
+import { mapViewState } from '../../src/lib/map/viewState.ts';
 
 const ledger = buildLedger(readLedgerInput()).ledger!;
 const { steps } = parseStory(readProjectFile('data/story.aml'), ledger).story!;
 const DESKTOP = { viewport: { width: 1280, height: 900 }, colorScheme: 'light' } as const;
 const BASEMAP = '**/geo/countries.json';
+/** MapLibre and GlMap are one chunk, loaded after the first paint; the worker is its own file. */
+const CHUNK = '**/assets/GlMap-*.js';
+const STYLESHEET = '**/assets/GlMap-*.css';
+const WORKER = '**/assets/maplibre-gl-worker-*.mjs';
+const MAP_VIEWS = ledger.views.map((v) => v.id);
+
+/** Each part of MapLibre failing in turn, as a host or a network can make it fail. */
+const MAPLIBRE_PARTS: [string, string, (route: Route) => Promise<void>, RegExp][] = [
+  ['its chunk answers 404', CHUNK, (r) => r.fulfill({ status: 404, body: 'Not Found' }), /map library failed to load/],
+  ['its stylesheet answers 404', STYLESHEET, (r) => r.fulfill({ status: 404, body: '' }), /map library failed/],
+  ['its worker answers 404', WORKER, (r) => r.fulfill({ status: 404, body: 'Not Found' }), /Worker failed to load/],
+  ['its worker download breaks off', WORKER, (r) => r.abort('connectionreset'), /Worker failed to load/],
+  [
+    "its worker is the host's HTML error page",
+    WORKER,
+    (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Page not found</p>' }),
+    /Worker failed to load/,
+  ],
+];
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -36,6 +58,27 @@ async function expectReadable(page: Page) {
 
 function expectNoUncaught(log: PageLog) {
   expect(log.pageErrors).toEqual([]);
+}
+
+/**
+ * The SVG map has taken over from MapLibre: visible, with the view's places and the basemap,
+ * the reason recorded, and the note that tells the reader.
+ */
+async function expectSvgFallback(page: Page, declaration: { view: string; flows?: string[] }, reason: RegExp) {
+  await page.waitForSelector('figure[data-renderer="svg"] svg[data-role="fallback"] .land path');
+  expect(await page.getAttribute('figure.story-map', 'data-failure')).toMatch(reason);
+  const svg = page.locator('svg[data-role="fallback"]');
+  expect(await svg.isVisible()).toBe(true);
+  expect(await svg.getAttribute('data-view')).toBe(declaration.view);
+  for (const place of mapViewState(declaration, ledger).places) {
+    const label = svg.locator(`[data-place="${place.id}"] text`);
+    expect(await label.isVisible(), place.id).toBe(true);
+    expect((await label.textContent())!.toLowerCase(), place.id).toBe(place.name.toLowerCase());
+  }
+  const note = page.locator('[data-role="fallback-note"]');
+  expect(await note.isVisible()).toBe(true);
+  expect(await note.textContent()).toMatch(/could not be shown/);
+  expect(await page.locator('.gl-map').count()).toBe(0);
 }
 
 /** The SVG fallback map shows the step's view, and the figure says so too. */
@@ -71,6 +114,94 @@ describe('faults with WebGL2 available', () => {
     }
     await page.waitForSelector('svg[data-role="fallback"] .land path');
     expect(await page.locator('.gl-map').count()).toBe(0);
+    await expectReadable(page);
+    expectNoUncaught(log);
+    await context.close();
+  });
+
+  it.each(MAPLIBRE_PARTS)(
+    'MapLibre fails (%s): the story page shows the SVG map and says so',
+    async (_, url, fault, reason) => {
+      const { context, page, log } = await newPage(env.browser, { ...DESKTOP, reducedMotion: 'reduce' });
+      const hits: string[] = [];
+      await page.route(url, (route) => {
+        hits.push(route.request().url());
+        return fault(route);
+      });
+      await page.goto(env.served.url);
+      await expectSvgFallback(page, steps[0], reason);
+      expect(hits.length).toBeGreaterThan(0);
+      await scrollToStep(page, steps[1].id);
+      await expectSvgFollows(page, steps[1].view);
+      await expectReadable(page);
+      expectNoUncaught(log);
+      await context.close();
+    },
+  );
+
+  it.each(MAP_VIEWS)('the worker answers 404 in the map embed of %s: the SVG map and its note', async (view) => {
+    const { context, page, log } = await newPage(env.browser, { ...DESKTOP, reducedMotion: 'reduce' });
+    await page.route(WORKER, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
+    await page.goto(`${env.served.url}embed/map-${view}.html`);
+    await expectSvgFallback(page, { view }, /Worker failed to load/);
+    expectNoUncaught(log);
+    await context.close();
+  });
+
+  it.each(MAPLIBRE_PARTS.filter(([name]) => name !== 'its worker answers 404'))(
+    'MapLibre fails (%s) in a map embed: the SVG map and its note (the 404 worker: above, in each)',
+    async (_, url, fault, reason) => {
+      const { context, page, log } = await newPage(env.browser, { ...DESKTOP, reducedMotion: 'reduce' });
+      await page.route(url, fault);
+      await page.goto(`${env.served.url}embed/map-${MAP_VIEWS[0]}.html`);
+      await expectSvgFallback(page, { view: MAP_VIEWS[0] }, reason);
+      expectNoUncaught(log);
+      await context.close();
+    },
+  );
+
+  it("the GPU refuses the map's canvas a context (the probe got one): the SVG map and its note", async () => {
+    const { context, page, log } = await newPage(env.browser, DESKTOP);
+    // As with a blocklisted GPU or a page already holding too many contexts: MapLibre's own
+    // canvas gets no WebGL context, while the page's one-off probe did.
+    await page.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: [string, unknown?]) {
+        if (this.classList.contains('maplibregl-canvas') && args[0].startsWith('webgl')) return null;
+        return getContext.apply(this, args as Parameters<typeof getContext>);
+      } as typeof getContext;
+    });
+    await page.goto(env.served.url);
+    await expectSvgFallback(page, steps[0], /WebGL/);
+    await expectReadable(page);
+    expectNoUncaught(log);
+    await context.close();
+  });
+
+  it('a worker that loads but never answers: the SVG map stays over the undrawn MapLibre map', async () => {
+    const { context, page, log } = await newPage(env.browser, { ...DESKTOP, reducedMotion: 'reduce' });
+    let served = false;
+    await page.route(WORKER, (route) => {
+      served = true;
+      return route.fulfill({ status: 200, contentType: 'text/javascript', body: '// answers nothing\n' });
+    });
+    await page.goto(env.served.url);
+    await page.waitForSelector('figure[data-renderer="maplibre"] .gl-map canvas');
+    await expect.poll(() => served).toBe(true);
+    // There is no signal to wait for: give the map the time it takes to draw here when its worker
+    // answers (about two seconds), then check that the reader still sees a map, not a blank.
+    await page.waitForTimeout(4000);
+    expect(await page.getAttribute('.gl-map', 'data-idle')).toBe('false');
+    await page.locator('figure.story-map .frame').scrollIntoViewIfNeeded();
+    // What a reader sees at the middle of the map: the SVG picture, not the empty canvas under it.
+    const cover = await page.evaluate(() => {
+      const r = document.querySelector('figure.story-map .frame')!.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('svg')?.dataset.role;
+    });
+    expect(cover).toBe('placeholder');
+    for (const place of mapViewState(steps[0], ledger).places) {
+      expect(await page.locator(`svg[data-role="placeholder"] [data-place="${place.id}"] text`).isVisible()).toBe(true);
+    }
     await expectReadable(page);
     expectNoUncaught(log);
     await context.close();

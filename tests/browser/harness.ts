@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
 import { CSP } from '../../scripts/csp.ts';
+import { utf8Text } from '../../scripts/content-types.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -36,8 +37,9 @@ export interface Served {
 }
 
 /**
- * Serves dist/ on a free loopback port with the story's Content-Security-Policy, so every browser
- * test runs under it (violations show as console errors). The build must exist (npm test builds).
+ * Serves dist/ on a free loopback port with the story's Content-Security-Policy and the content
+ * types of `npm run preview` (the same plugin), so every browser test runs under them (CSP
+ * violations show as console errors). The build must exist (npm test builds).
  */
 export async function serveDist(
   headers: Record<string, string> = { 'Content-Security-Policy': CSP },
@@ -47,6 +49,7 @@ export async function serveDist(
   const server: PreviewServer = await preview({
     root: ROOT,
     configFile: false,
+    plugins: [utf8Text()],
     base,
     logLevel: 'silent',
     preview: { host: '127.0.0.1', port: 0, strictPort: false, headers },

@@ -27,6 +27,8 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
     const { context, page, log } = await newPage(env.browser, DESKTOP);
     await page.goto(`${env.served.url}?view=${view}`);
     await waitForGlIdle(page, view);
+    // Drawn: the SVG picture that covered MapLibre while it loaded is gone.
+    expect(await page.locator('.story-map svg.svg-map').count()).toBe(0);
     const shot = await page.locator('.story-map .frame').screenshot();
     const result = compareWithExpected(`map-${view}`, shot);
     expect(result.ratio, `differs from expected; see ${result.written}`).toBeLessThanOrEqual(0.01);

@@ -1,16 +1,28 @@
 /**
  * The built page as a reader gets it: every ledger quote on the page, with and without
- * JavaScript; hydration without errors; no request to any other origin.
+ * JavaScript; hydration without errors; no request to any other origin; the text files served
+ * as UTF-8.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { preview } from 'vite';
 import { ROOT } from '../helpers/project.ts';
 import { foreignRequests, newPage, useBrowser } from './harness.ts';
+import { CONTENT_TYPES } from '../../scripts/content-types.ts';
 import type { PublishedClaim } from '../../src/lib/data/publish.ts';
 
 const claims = JSON.parse(readFileSync(join(ROOT, 'dist/claims.json'), 'utf8')) as PublishedClaim[];
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** A seed with a dash or a curly quote: what a wrong charset turns into "â€“" or "â€™". */
+const seed = readdirSync(join(ROOT, 'dist/seeds')).find((f) =>
+  /[–—’]/.test(readFileSync(join(ROOT, 'dist/seeds', f), 'utf8')),
+)!;
+const TEXT_FILES = [
+  [`seeds/${seed}`, CONTENT_TYPES['.txt']],
+  ['claims.csv', CONTENT_TYPES['.csv']],
+  ['claims.json', CONTENT_TYPES['.json']],
+];
 
 describe('the built story page', () => {
   const env = useBrowser();
@@ -87,5 +99,38 @@ describe('the built story page', () => {
     expect(((await json.json()) as unknown[]).length).toBe(claims.length);
     const csv = await (await fetch(new URL('claims.csv', env.served.url))).text();
     expect(csv.split('\r\n')[0]).toMatch(/^id,source,quantity,low,high,qualifier,claimant,claimant_key,as_of,quote,/);
+  });
+
+  it('serves a seed, claims.csv and claims.json as UTF-8', async () => {
+    for (const [path, type] of TEXT_FILES) {
+      const res = await fetch(new URL(path, env.served.url));
+      expect(res.ok, path).toBe(true);
+      expect(res.headers.get('content-type'), path).toBe(type);
+    }
+  });
+
+  it('npm run preview (the project config) sends the same content types', async () => {
+    const server = await preview({ root: ROOT, logLevel: 'silent', preview: { port: 0, strictPort: false } });
+    try {
+      const address = server.httpServer.address();
+      if (!address || typeof address === 'string') throw new Error('preview server has no port');
+      for (const [path, type] of TEXT_FILES) {
+        const res = await fetch(`http://127.0.0.1:${address.port}/${path}`);
+        expect(res.headers.get('content-type'), path).toBe(type);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('shows the dashes of a seed opened from its plain link, without JavaScript', async () => {
+    const { context, page } = await newPage(env.browser, { javaScriptEnabled: false });
+    await page.goto(env.served.url);
+    await page.locator(`a[href^="seeds/${seed}"]`).first().click();
+    await page.waitForURL(`**/seeds/${seed}*`);
+    const shown = await page.locator('body').innerText();
+    expect(shown).not.toMatch(/â€|Ã/);
+    expect(squash(shown)).toBe(squash(readFileSync(join(ROOT, 'dist/seeds', seed), 'utf8')));
+    await context.close();
   });
 });

@@ -62,10 +62,11 @@ describe('the live ledger: every quote found', () => {
         expect(squash(sliceCodePoints(seedOf(m.source), m.span)), ev.id).toBe(squash(m.quote));
   });
 
-  it('publishes offsets that point at each quote in its seed file', () => {
+  it('publishes offsets that point at each quote in its seed file, with its source’s language', () => {
     for (const row of publishedClaims(ledger)) {
       const seed = Array.from(seeds[row.seed]);
       expect(squash(seed.slice(row.quote_start, row.quote_end).join('')), row.id).toBe(squash(row.quote));
+      expect(row.language, row.id).toBe(ledger.sources.find((s) => s.id === row.source)!.language);
     }
   });
 

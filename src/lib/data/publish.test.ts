@@ -1,42 +1,19 @@
+/** The published ledger (dist/claims.json, dist/claims.csv), from the fixture ledger (tests/fixtures/ledger). */
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, publishedClaims, toCsv } from './publish.ts';
+import { csvParse } from 'd3-dsv';
+import fc from 'fast-check';
+import { CSV_COLUMNS, publishedClaims, toCsv, type PublishedClaim } from './publish.ts';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 
-/** A small RFC 4180 reader, enough to read back what toCsv writes. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (quoted) {
-      cell += ch;
-    } else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else {
-      cell += ch;
-    }
-  }
-  return rows;
-}
+const { ledger } = fixture();
+const rows = publishedClaims(ledger);
+/** One row with one text cell replaced. */
+const withClaimant = (claimant: string): PublishedClaim => ({ ...rows[0], claimant });
+/** The CSV as a spreadsheet or a script would read it (d3-dsv, not a reader written for this writer). */
+const readBack = (r: PublishedClaim[]) => csvParse(toCsv(r));
 
 describe('publishedClaims', () => {
-  const rows = publishedClaims(fixture().ledger);
-
-  it('has one row per claim, in ledger order, with the fields the README lists', () => {
+  it('has one row per claim, in ledger order, with every column', () => {
     expect(rows.map((r) => r.id)).toEqual([
       'gazette-sent',
       'gazette-sent-summary',
@@ -81,10 +58,19 @@ describe('publishedClaims', () => {
       confirmed_by_quote_end: 723,
     });
   });
+
+  it("carries the source's language tag and the claim's gloss", () => {
+    expect(new Set(rows.map((r) => r.language))).toEqual(new Set(['en']));
+    expect(new Set(rows.map((r) => r.gloss))).toEqual(new Set(['']));
+    const glossed = {
+      ...ledger,
+      claims: ledger.claims.map((c) => (c.id === 'unnamed-sent' ? { ...c, gloss: 'A made-up gloss.' } : c)),
+    };
+    expect(publishedClaims(glossed).find((r) => r.id === 'unnamed-sent')!.gloss).toBe('A made-up gloss.');
+  });
 });
 
 describe('toCsv', () => {
-  const rows = publishedClaims(fixture().ledger);
   const csv = toCsv(rows);
 
   it('writes a header and one CRLF-terminated row per claim', () => {
@@ -101,12 +87,57 @@ describe('toCsv', () => {
     );
   });
 
-  it('round-trips every cell, quotes and commas included', () => {
-    const back = readCsv(csv);
-    expect(back[0]).toEqual(CSV_COLUMNS);
-    expect(back).toHaveLength(rows.length + 1);
-    back.slice(1).forEach((cells, i) => {
-      expect(cells).toEqual(CSV_COLUMNS.map((k) => String(rows[i][k])));
+  it('reads back every cell as written', () => {
+    const back = csvParse(csv);
+    expect(back.columns).toEqual(CSV_COLUMNS);
+    expect(back).toHaveLength(rows.length);
+    back.forEach((cells, i) => {
+      for (const k of CSV_COLUMNS) expect(cells[k], `${rows[i].id}.${k}`).toBe(String(rows[i][k]));
     });
+  });
+
+  it.each([
+    '=HYPERLINK("http://127.0.0.1/x","click")',
+    '+1+2',
+    "-2+3+cmd|' /C calc'!A0",
+    '@SUM(A1:A9)',
+    '\t=1+2',
+    '\r=1+2',
+  ])('writes %j, which a spreadsheet would run, as text', (claimant) => {
+    const cell = readBack([withClaimant(claimant)])[0].claimant;
+    expect(cell).toBe(`'${claimant}`);
+    expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it.each([
+    'The observer mission',
+    'officials, who spoke on condition of anonymity',
+    'the "harbour" ministry',
+    'line one\r\nline two',
+    '– a quote that opens with an en dash',
+    '— or an em dash',
+    ' a leading space',
+    "'already quoted",
+    '',
+  ])('round-trips the ordinary text %j unchanged', (claimant) => {
+    expect(readBack([withClaimant(claimant)])[0].claimant).toBe(claimant);
+  });
+
+  it('writes numbers as numbers, a negative one included', () => {
+    const back = readBack([{ ...rows[0], low: -5, high: 2300 }])[0];
+    expect([back.low, back.high]).toEqual(['-5', '2300']);
+  });
+
+  it('any text reads back exactly, or with one leading quote when it begins like a formula', () => {
+    const text = fc.string({
+      unit: fc.constantFrom('a', ' ', ',', '"', "'", '\r', '\n', '\t', '=', '+', '-', '@', 'é'),
+    });
+    fc.assert(
+      fc.property(text, text, (claimant, quote) => {
+        const back = readBack([{ ...withClaimant(claimant), quote }])[0];
+        const expected = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+        return back.claimant === expected(claimant) && back.quote === expected(quote);
+      }),
+    );
   });
 });

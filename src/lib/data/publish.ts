@@ -1,6 +1,6 @@
 /**
  * The published form of the ledger: dist/claims.json and dist/claims.csv, one row per claim with
- * its quote's code-point offsets in its seed file.
+ * its quote's code-point offsets in its seed file, its source's language and its gloss.
  */
 import type { Ledger } from './types.ts';
 
@@ -28,6 +28,10 @@ export interface PublishedClaim {
   confirmed_by_quote: string;
   confirmed_by_quote_start: number | '';
   confirmed_by_quote_end: number | '';
+  /** The source's language, a BCP 47 tag ("en"): the language `quote` and `figure` are in. */
+  language: string;
+  /** An English translation of a quote in another language, shown as such; "" when none. */
+  gloss: string;
 }
 
 export const CSV_COLUMNS: (keyof PublishedClaim)[] = [
@@ -51,6 +55,9 @@ export const CSV_COLUMNS: (keyof PublishedClaim)[] = [
   'confirmed_by_quote',
   'confirmed_by_quote_start',
   'confirmed_by_quote_end',
+  // New columns go last, so a reader that counts columns keeps working.
+  'language',
+  'gloss',
 ];
 
 export function publishedClaims(ledger: Ledger): PublishedClaim[] {
@@ -78,14 +85,27 @@ export function publishedClaims(ledger: Ledger): PublishedClaim[] {
       confirmed_by_quote: c.confirmed_by?.quote ?? '',
       confirmed_by_quote_start: c.confirmed_by?.span.start ?? '',
       confirmed_by_quote_end: c.confirmed_by?.span.end ?? '',
+      language: source.language,
+      gloss: c.gloss,
     };
   });
 }
 
-/** RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled; CRLF rows. */
+/**
+ * Text a spreadsheet may run as a formula when it opens the file (OWASP, "CSV Injection"): a
+ * cell that begins with =, +, - or @, or with a tab or a carriage return, which OWASP lists too.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled; CRLF rows.
+ * Text that begins like a formula is written with a leading ' so that spreadsheets show it as
+ * text (claims.json keeps the exact text). Numbers are written as numbers: String() of a number
+ * cannot hold a formula.
+ */
 export function toCsv(rows: PublishedClaim[]): string {
   const cell = (v: string | number) => {
-    const s = String(v);
+    const s = typeof v === 'string' && FORMULA_START.test(v) ? `'${v}` : String(v);
     return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
   const lines = [CSV_COLUMNS.join(','), ...rows.map((r) => CSV_COLUMNS.map((k) => cell(r[k])).join(','))];

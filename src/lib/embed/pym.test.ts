@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFromHost, makeMessage, parseMessage, parseViewport } from './pym.ts';
+import { isFromHost, latestPerFrame, makeMessage, parseMessage, parseViewport } from './pym.ts';
 
 describe('makeMessage / parseMessage', () => {
   it('round-trips the pym v1 format', () => {
@@ -53,5 +53,74 @@ describe('isFromHost', () => {
     expect(isFromHost(ev('http://127.0.0.1:8080'), parent, 'http://127.0.0.1:8080/story?x=1')).toBe(true);
     expect(isFromHost(ev('http://127.0.0.1:9090'), parent, 'http://127.0.0.1:8080/story')).toBe(false);
     expect(isFromHost(ev('http://127.0.0.1'), parent, 'not a url')).toBe(false);
+  });
+});
+
+describe('latestPerFrame', () => {
+  /** A frame clock the test advances by hand. */
+  function frames() {
+    let next = 1;
+    const queued = new Map<number, () => void>();
+    return {
+      schedule: (run: () => void) => {
+        queued.set(next, run);
+        return next++;
+      },
+      unschedule: (handle: number) => void queued.delete(handle),
+      get queued() {
+        return queued.size;
+      },
+      tick() {
+        const runs = [...queued.values()];
+        queued.clear();
+        for (const run of runs) run();
+      },
+    };
+  }
+
+  it('delivers only the last of a burst, once, in the next frame', () => {
+    const clock = frames();
+    const seen: number[] = [];
+    const latest = latestPerFrame<number>((v) => seen.push(v), clock.schedule, clock.unschedule);
+    latest.push(1);
+    latest.push(2);
+    latest.push(3);
+    expect(seen).toEqual([]);
+    expect(clock.queued).toBe(1);
+    clock.tick();
+    expect(seen).toEqual([3]);
+    clock.tick();
+    expect(seen).toEqual([3]);
+  });
+
+  it('schedules a new frame for values that arrive after a delivery, or during one', () => {
+    const clock = frames();
+    const seen: number[] = [];
+    const latest = latestPerFrame<number>(
+      (v) => {
+        seen.push(v);
+        if (v === 2) latest.push(4);
+      },
+      clock.schedule,
+      clock.unschedule,
+    );
+    latest.push(1);
+    clock.tick();
+    latest.push(2);
+    clock.tick();
+    expect(seen).toEqual([1, 2]);
+    clock.tick();
+    expect(seen).toEqual([1, 2, 4]);
+  });
+
+  it('delivers nothing after cancel', () => {
+    const clock = frames();
+    const seen: number[] = [];
+    const latest = latestPerFrame<number>((v) => seen.push(v), clock.schedule, clock.unschedule);
+    latest.push(1);
+    latest.cancel();
+    expect(clock.queued).toBe(0);
+    clock.tick();
+    expect(seen).toEqual([]);
   });
 });

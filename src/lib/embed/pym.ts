@@ -62,6 +62,40 @@ export function isFromHost(
   }
 }
 
+/** What a frame scheduler returns and takes back (requestAnimationFrame's handle). */
+type Schedule = (run: () => void) => number;
+
+/**
+ * Delivers only the latest of a burst of values, once, in the next frame. A host with trackscroll
+ * posts its viewport on every scroll event, often several per frame, and each delivery costs a
+ * layout pass; the reader only ever sees the last one.
+ */
+export function latestPerFrame<T>(
+  deliver: (value: T) => void,
+  schedule: Schedule = (run) => requestAnimationFrame(run),
+  unschedule: (handle: number) => void = (handle) => cancelAnimationFrame(handle),
+): { push(value: T): void; cancel(): void } {
+  let pending: { value: T } | null = null;
+  let handle: number | null = null;
+  const flush = () => {
+    handle = null;
+    const latest = pending;
+    pending = null;
+    if (latest) deliver(latest.value);
+  };
+  return {
+    push(value) {
+      pending = { value };
+      handle ??= schedule(flush);
+    },
+    cancel() {
+      if (handle !== null) unschedule(handle);
+      handle = null;
+      pending = null;
+    },
+  };
+}
+
 type Handler = (message: string) => void;
 
 /** A pym child in this window: reports its height, hears the host's width and scroll position. */

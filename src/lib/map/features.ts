@@ -1,9 +1,11 @@
 /**
  * GeoJSON for the MapLibre sources, made from a map view state. Widths travel as feature
- * properties so one data-driven layer draws every flow at its own width.
+ * properties so one data-driven layer draws every flow at its own width. Also where the estimate
+ * combs sit on screen, which MapLibre's camera decides.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { Place } from '../data/types.ts';
+import { along, type LonLat } from './geometry.ts';
 import type { FlowVisual } from './viewState.ts';
 
 export interface FlowProps {
@@ -48,4 +50,32 @@ export function placeFeatures(places: Place[]): FeatureCollection<Point, PlacePr
       geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
     })),
   };
+}
+
+export interface CombPosition {
+  id: string;
+  x: number;
+  y: number;
+  /** Degrees clockwise from east: the flow's heading at its middle. */
+  angle: number;
+  ticks: { low: number; high: number }[];
+  visible: boolean;
+}
+
+/** Screen position and heading of each scaled flow's comb (its middle), through `project`. */
+export function combPositions(flows: FlowVisual[], project: (p: LonLat) => { x: number; y: number }): CombPosition[] {
+  return flows
+    .filter((f) => f.scaled && f.width.ticks.length > 0)
+    .map((f) => {
+      const p = project(along(f.line, 0.5).point);
+      const q = project(along(f.line, 0.52).point);
+      return {
+        id: f.id,
+        x: p.x,
+        y: p.y,
+        angle: (Math.atan2(q.y - p.y, q.x - p.x) * 180) / Math.PI,
+        ticks: f.width.ticks,
+        visible: f.visible,
+      };
+    });
 }

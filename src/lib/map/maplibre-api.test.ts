@@ -29,6 +29,7 @@ describe('maplibre-gl API used by GlMap', () => {
       'addImage',
       'updateImage',
       'on',
+      'off',
       'fitBounds',
       'project',
       'getCanvas',
