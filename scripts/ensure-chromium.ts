@@ -1,15 +1,13 @@
 /**
- * Makes sure Debian's Chromium is at /usr/bin/chromium for the browser tests. Test tools cannot
- * download browsers on this network, so it installs the distribution package when run as root,
- * and otherwise says exactly what to run.
+ * Makes sure Debian's Chromium is at CHROMIUM (scripts/lib/chromium.ts) for the browser tests.
+ * Test tools cannot download browsers on this network, so it installs the distribution package
+ * when run as root, and otherwise says exactly what to run.
  */
-import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-
-export const CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM, hasChromium } from './lib/chromium.ts';
 
 export function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return;
+  if (hasChromium()) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
     throw new Error(
@@ -26,5 +24,5 @@ export function ensureChromium(): void {
     const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
     if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${r.status})`);
   }
-  if (!existsSync(CHROMIUM)) throw new Error(`apt-get installed chromium but ${CHROMIUM} is still missing`);
+  if (!hasChromium()) throw new Error(`apt-get installed chromium but ${CHROMIUM} is still missing`);
 }

@@ -6,7 +6,7 @@
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { launch as launchChrome } from 'chrome-launcher';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/browser/harness.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../lib/chromium.ts';
 
 export type Preset = 'mobile' | 'desktop';
 

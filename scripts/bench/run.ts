@@ -22,14 +22,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launch } from '../../tests/browser/harness.ts';
+import { CHROMIUM, launch } from '../lib/chromium.ts';
 import { loadContent, ROOT } from '../lib/load.ts';
 import { assetSizes } from '../sizes.ts';
 import { firstPaintGzipOf, gzipOf } from './bytes.ts';
 import { runLighthouse, type LighthouseResult, type Preset } from './lighthouse.ts';
 import { measurePage, type PageRun } from './page.ts';
 import { scaleRun, type ScaleRun } from './scale.ts';
-import { serve } from './serve.ts';
+import { serve } from '../lib/serve.ts';
 import { format, formatBudget, summarise, table, verdict, type Budget, type Summary, type Unit } from './stats.ts';
 
 const args = process.argv.slice(2);
@@ -69,7 +69,7 @@ function loadBudgets(): Record<string, Budget> {
 }
 
 async function main() {
-  process.env.CHROME_PATH ??= '/usr/bin/chromium';
+  process.env.CHROME_PATH ??= CHROMIUM;
   const budgets = loadBudgets();
   let buildSeconds = NaN;
   if (!flag('--no-build')) {

@@ -12,7 +12,7 @@ import { writeScaledProject } from '../lib/scale.ts';
 import { measurePage, type PageRun } from './page.ts';
 import { median } from './stats.ts';
 import { runLighthouse } from './lighthouse.ts';
-import { serve } from './serve.ts';
+import { serve } from '../lib/serve.ts';
 import { firstPaintGzipOf, gzipOf } from './bytes.ts';
 
 export interface ScaleRun {

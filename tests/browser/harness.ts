@@ -1,65 +1,29 @@
 /**
  * Serves the built dist/ with Vite's real preview server and drives Debian's Chromium through
- * playwright-core, with the flags PLATFORM.md measured. Every request the page makes is logged.
+ * playwright-core, with the flags PLATFORM.md measured (both from scripts/lib/, which the bench
+ * and the build share). Every request the page makes is logged.
  */
 import { afterAll, beforeAll, expect } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type LaunchOptions, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
-import { existsSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
 import { CSP } from '../../scripts/csp.ts';
-import { utf8Text } from '../../scripts/content-types.ts';
+import { launch } from '../../scripts/lib/chromium.ts';
+import { serve, type Served } from '../../scripts/lib/serve.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
-];
-
-export async function launch(extraArgs: string[] = [], opts: LaunchOptions = {}): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: run npm test (it installs Debian's chromium) or apt-get install chromium`);
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs], ...opts });
-}
-
-export interface Served {
-  url: string;
-  close(): Promise<void>;
-}
+export { launch, type Served };
 
 /**
  * Serves dist/ on a free loopback port with the story's Content-Security-Policy and the content
- * types of `npm run preview` (the same plugin), so every browser test runs under them (CSP
+ * types of `npm run preview` (scripts/lib/serve.ts), so every browser test runs under them (CSP
  * violations show as console errors). The build must exist (npm test builds).
  */
-export async function serveDist(
+export function serveDist(
   headers: Record<string, string> = { 'Content-Security-Policy': CSP },
   base = '/',
 ): Promise<Served> {
-  if (!existsSync(join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run npm run build first');
-  const server: PreviewServer = await preview({
-    root: ROOT,
-    configFile: false,
-    plugins: [utf8Text()],
-    base,
-    logLevel: 'silent',
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, headers },
-  });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  return {
-    url: `http://127.0.0.1:${address.port}${base}`,
-    close: () => server.close(),
-  };
+  return serve(ROOT, { headers, base });
 }
 
 /** What a page did: requests, console errors, uncaught errors. */
