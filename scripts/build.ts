@@ -4,13 +4,13 @@
  * Any invalid data stops the build with every problem named by file and entry. Every file it
  * writes goes through scripts/lib/dist.ts, which refuses a path (a page named by an id) outside dist/.
  */
-import { build, preview } from 'vite';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { build } from 'vite';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadContent, LedgerInvalid, ROOT } from './lib/load.ts';
-import { copyIntoDist, DIST, distPath, removeInDist, writeInDist } from './lib/dist.ts';
+import { copyIntoDist, DIST, removeInDist, writeInDist } from './lib/dist.ts';
+import { photograph, type Shot } from './lib/png.ts';
 import { injectPage } from './vite-plugin-content.ts';
 import { publishedClaims, toCsv } from '../src/lib/data/publish.ts';
 
@@ -43,8 +43,7 @@ async function main(): Promise<void> {
   const countries = JSON.parse(readFileSync(join(DIST, 'geo/countries.json'), 'utf8'));
   const images = server.staticImages(server.ledger, server.story.steps, countries);
   for (const img of images) writeInDist(img.file, img.svg);
-  cardPng();
-  await graphicPngs(server.graphics().filter((g) => g.kind === 'spread' || g.kind === 'timeline'));
+  await photograph(pictures(server.graphics()));
   rmSync(SSR_OUT, { recursive: true, force: true });
 
   // pym.js for producers' pages, from the npm package, so the snippet needs no other origin.
@@ -60,72 +59,23 @@ async function main(): Promise<void> {
 }
 
 /**
- * Social networks do not show SVG cards: when Debian's Chromium is here (npm test installs it),
- * rasterise static/card.svg to static/card.png; otherwise say so and keep the SVG.
+ * The PNGs, photographed by Chromium when it is here (scripts/lib/png.ts): static/card.png, the
+ * social card (networks do not show SVG cards), and a picture of each chart and the timeline for
+ * producers whose pages cannot hold an iframe, each its embed page with scripts off, exactly what
+ * a reader without JavaScript gets.
  */
-function cardPng(): void {
-  const chromium = '/usr/bin/chromium';
-  // Chromium writes the file itself: the path is checked the same way.
-  const out = distPath('static/card.png');
-  if (!existsSync(chromium)) {
-    console.warn('build: no /usr/bin/chromium, so no static/card.png; the social card stays SVG.');
-    return;
-  }
-  const r = spawnSync(
-    chromium,
-    [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--hide-scrollbars',
-      '--window-size=1200,630',
-      `--screenshot=${out}`,
-      pathToFileURL(join(DIST, 'static/card.svg')).href,
-    ],
-    { encoding: 'utf8', timeout: 60_000 },
-  );
-  if (r.status !== 0 || !existsSync(out))
-    console.warn(`build: could not make static/card.png (${r.stderr?.slice(0, 200)})`);
-}
-
-/**
- * Pictures of the charts and the timeline, for producers whose pages cannot hold an iframe:
- * each embed page, scripts off (exactly what a reader without JavaScript gets), photographed
- * by Chromium when it is here.
- */
-async function graphicPngs(graphics: { id: string }[]): Promise<void> {
-  const executablePath = '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    console.warn('build: no /usr/bin/chromium, so no chart and timeline pictures in static/.');
-    return;
-  }
-  const { chromium } = await import('playwright-core');
-  // Over HTTP on loopback, as a reader gets the page (stylesheets are crossorigin, not file://).
-  const server = await preview({
-    root: ROOT,
-    configFile: false,
-    base: './',
-    logLevel: 'silent',
-    preview: { host: '127.0.0.1', port: 0 },
-  });
-  const address = server.httpServer.address();
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-  try {
-    if (!address || typeof address === 'string') throw new Error('preview server has no port');
-    const page = await browser.newPage({ viewport: { width: 720, height: 600 }, javaScriptEnabled: false });
-    for (const g of graphics) {
-      await page.goto(`http://127.0.0.1:${address.port}/embed/${g.id}.html?theme=light`);
-      writeInDist(`static/${g.id}.png`, await page.locator('.embed').screenshot());
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+function pictures(graphics: { id: string; kind: string }[]): Shot[] {
+  return [
+    { page: 'static/card.svg', file: 'static/card.png', viewport: { width: 1200, height: 630 } },
+    ...graphics
+      .filter((g) => g.kind === 'spread' || g.kind === 'timeline')
+      .map((g) => ({
+        page: `embed/${g.id}.html?theme=light`,
+        file: `static/${g.id}.png`,
+        viewport: { width: 720, height: 600 },
+        element: '.embed',
+      })),
+  ];
 }
 
 main().catch((e: unknown) => {

@@ -1,0 +1,53 @@
+/**
+ * The build's PNG pictures, all made the same way: dist/ served on loopback with the story's
+ * headers (scripts/lib/serve.ts), as a reader gets it, and one headless Chromium
+ * (scripts/lib/chromium.ts) photographing each page with scripts off. Without Chromium it warns
+ * and makes none: the SVG pictures and the pages stay.
+ */
+import { CHROMIUM, hasChromium, launch } from './chromium.ts';
+import { writeInDist } from './dist.ts';
+import { ROOT } from './load.ts';
+import { serve } from './serve.ts';
+
+export interface Shot {
+  /** The page to photograph, relative to dist/ ("static/card.svg", "embed/timeline.html?theme=light"). */
+  page: string;
+  /** The PNG to write, relative to dist/. */
+  file: string;
+  viewport: { width: number; height: number };
+  /** Photograph only this element (as tall as it is); the viewport otherwise. */
+  element?: string;
+}
+
+/** Writes every shot's PNG into dist/ and returns the files written (none without Chromium). */
+export async function photograph(shots: Shot[]): Promise<string[]> {
+  if (!shots.length) return [];
+  if (!hasChromium()) {
+    console.warn(
+      `build: no ${CHROMIUM}, so no ${shots.map((s) => s.file).join(', ')}; the SVG pictures and the pages stay.`,
+    );
+    return [];
+  }
+  const served = await serve(ROOT);
+  try {
+    const browser = await launch();
+    try {
+      for (const shot of shots) {
+        const page = await browser.newPage({ viewport: shot.viewport, javaScriptEnabled: false });
+        try {
+          const response = await page.goto(new URL(shot.page, served.url).href);
+          if (!response?.ok()) throw new Error(`build: ${shot.page} answered ${response?.status()}, no ${shot.file}`);
+          const png = shot.element ? await page.locator(shot.element).screenshot() : await page.screenshot();
+          writeInDist(shot.file, png);
+        } finally {
+          await page.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await served.close();
+  }
+  return shots.map((s) => s.file);
+}
