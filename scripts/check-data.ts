@@ -16,6 +16,6 @@ try {
 } catch (e) {
   if (!(e instanceof LedgerInvalid)) throw e;
   console.error(e.report);
-  console.error(`check:data: ${e.report.split('\n').length} problem(s) in data/.`);
+  console.error(`check:data: ${e.report.split('\n').length} problem(s) in data/ and seeds/.`);
   process.exit(1);
 }

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
@@ -15,15 +16,17 @@ import { serve, type Served } from '../../scripts/lib/serve.ts';
 export { launch, type Served };
 
 /**
- * Serves dist/ on a free loopback port with the story's Content-Security-Policy and the content
- * types of `npm run preview` (scripts/lib/serve.ts), so every browser test runs under them (CSP
- * violations show as console errors). The build must exist (npm test builds).
+ * Serves the dist/ of `root` (the project; or a built copy, see fixture-site.ts) on a free loopback
+ * port with the story's Content-Security-Policy and the content types of `npm run preview`
+ * (scripts/lib/serve.ts), so every browser test runs under them (CSP violations show as console
+ * errors). The build must exist (npm test builds the project's).
  */
 export function serveDist(
   headers: Record<string, string> = { 'Content-Security-Policy': CSP },
   base = '/',
+  root = ROOT,
 ): Promise<Served> {
-  return serve(ROOT, { headers, base });
+  return serve(root, { headers, base });
 }
 
 /** What a page did: requests, console errors, uncaught errors. */
@@ -64,6 +67,57 @@ export async function waitForGlIdle(page: Page, view: string): Promise<void> {
   });
 }
 
+/** Run in the page over every live object: the MapLibre map whose container is the story map's. */
+function findStoryMap(this: unknown[]): unknown {
+  return (
+    this.find((o) => {
+      try {
+        const m = o as MapLibreMap;
+        return typeof m.queryRenderedFeatures === 'function' && !!m.getContainer()?.matches('.gl-map');
+      } catch {
+        return false;
+      }
+    }) ?? null
+  );
+}
+
+/**
+ * Asks the page's own MapLibre map a question and returns the answer. `ask(map, arg)` runs in the
+ * page on the real map instance; as with page.evaluate it is sent as source text, so it sees only
+ * its arguments, and its answer must be JSON. The page does not expose its map, so it is found
+ * the way the DevTools console's queryObjects() finds objects (the protocol's Runtime.queryObjects):
+ * among the page's live objects, the map whose container is the story map's `.gl-map`. For reading
+ * what the map holds and draws (getLayer, getPaintProperty, queryRenderedFeatures), not changing it.
+ */
+export async function askGlMap<A, R>(page: Page, ask: (map: MapLibreMap, arg: A) => R, arg: A): Promise<R> {
+  const cdp = await page.context().newCDPSession(page);
+  const objectGroup = 'ask-gl-map';
+  try {
+    const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'Object.prototype', objectGroup });
+    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId!, objectGroup });
+    const found = await cdp.send('Runtime.callFunctionOn', {
+      objectId: objects.objectId!,
+      functionDeclaration: findStoryMap.toString(),
+      objectGroup,
+    });
+    if (!found.result.objectId) throw new Error('askGlMap: the page holds no MapLibre map in .gl-map');
+    const answer = await cdp.send('Runtime.callFunctionOn', {
+      objectId: found.result.objectId,
+      functionDeclaration: `function (arg) { return (${ask.toString()})(this, arg); }`,
+      arguments: [{ value: arg }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (answer.exceptionDetails) {
+      throw new Error(`askGlMap: ${answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text}`);
+    }
+    return answer.result.value as R;
+  } finally {
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup });
+    await cdp.detach();
+  }
+}
+
 interface AxeViolation {
   id: string;
   impact: string | null;
@@ -94,16 +148,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /**
  * Serves dist/ (with the CSP) and launches Chromium for the enclosing describe block, closing both
- * after it. Returns live getters, valid inside tests.
+ * after it. Returns live getters, valid inside tests. `root` names the project whose dist/ is
+ * served, read when the block starts (the fixture site's copy exists only by then).
  */
-export function useBrowser(extraArgs: string[] = []): {
+export function useBrowser(
+  extraArgs: string[] = [],
+  root: () => string = () => ROOT,
+): {
   readonly browser: Browser;
   readonly served: Served;
   readonly origin: string;
 } {
   const live: { browser?: Browser; served?: Served } = {};
   beforeAll(async () => {
-    live.served = await serveDist();
+    live.served = await serveDist(undefined, undefined, root());
     live.browser = await launch(extraArgs);
   });
   afterAll(async () => {

@@ -1,18 +1,26 @@
 /**
- * The map as readers get it, in real headless Chromium: MapLibre on SwiftShader WebGL2 for each
- * named view (compared with images a person has looked at), the SVG map without WebGL2 and after
- * a lost context, its accessible description, scrolling past it, and loading after the text.
+ * The map as readers get it, in real headless Chromium. Render tests run on the site built from
+ * the fixture project (fixture-site.ts): MapLibre on SwiftShader WebGL2 at each of the fixture's
+ * named views, and the SVG map without WebGL2, compared with images a person has looked at. On the
+ * real site, only what stays true whatever sources data/ holds: at every step of the story the map
+ * reaches idle cleanly, the real map holds and draws the step's flows and places, and its
+ * description gives the ledger's figures; the canvas stays out of the tab order and lets the page
+ * scroll, MapLibre loads after the text, and a lost context hands over to the SVG map.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
-import { foreignRequests, newPage, waitForGlIdle, type PageLog, useBrowser } from './harness.ts';
+import { loadContent } from '../../scripts/lib/load.ts';
+import type { Place, View } from '../../src/lib/data/types.ts';
+import { flowBand, isScaled } from '../../src/lib/map/band.ts';
+import { mapViewState, type MapDeclaration } from '../../src/lib/map/viewState.ts';
+import { askGlMap, foreignRequests, newPage, waitForGlIdle, type PageLog, useBrowser } from './harness.ts';
+import { useFixtureSite } from './fixture-site.ts';
 import { compareWithExpected } from './snapshot.ts';
 
-const views = JSON.parse(readFileSync(join(ROOT, 'data/views.json'), 'utf8')) as { id: string; label: string }[];
-const flows = JSON.parse(readFileSync(join(ROOT, 'data/flows.json'), 'utf8')) as { id: string }[];
 const DESKTOP = { viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' } as const;
+const NO_WEBGL = ['--disable-gpu', '--disable-software-rasterizer'];
 
 function expectClean(log: PageLog, origin: string) {
   expect(log.pageErrors).toEqual([]);
@@ -20,17 +28,24 @@ function expectClean(log: PageLog, origin: string) {
   expect(foreignRequests(log, origin)).toEqual([]);
 }
 
-describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
-  const env = useBrowser();
+const inside = (p: Place, v: View) =>
+  p.lon >= v.bounds[0][0] && p.lon <= v.bounds[1][0] && p.lat >= v.bounds[0][1] && p.lat <= v.bounds[1][1];
 
-  it.each(views.map((v) => v.id))('renders the %s view like its expected image', async (view) => {
+// Built once for this file: the fixture's content, so that no source added to data/ moves a pixel.
+const site = useFixtureSite();
+const fx = site.content.ledger;
+
+describe('render tests on the fixture site: MapLibre (SwiftShader WebGL2)', () => {
+  const env = useBrowser([], () => site.dir);
+
+  it.each(fx.views.map((v) => v.id))('renders the fixture view %s like its expected image', async (view) => {
     const { context, page, log } = await newPage(env.browser, DESKTOP);
     await page.goto(`${env.served.url}?view=${view}`);
     await waitForGlIdle(page, view);
     // Drawn: the SVG picture that covered MapLibre while it loaded is gone.
     expect(await page.locator('.story-map svg.svg-map').count()).toBe(0);
     const shot = await page.locator('.story-map .frame').screenshot();
-    const result = compareWithExpected(`map-${view}`, shot);
+    const result = compareWithExpected(`fixture-map-${view}`, shot);
     expect(result.ratio, `differs from expected; see ${result.written}`).toBeLessThanOrEqual(0.01);
     expectClean(log, env.origin);
     // Fetched once: the basemap is never downloaded (or parsed) twice.
@@ -38,16 +53,113 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
     expect(log.requests.some((u) => /noto-sans-latin-700-normal.*\.woff2$/.test(u))).toBe(true);
     await context.close();
   });
+});
 
-  it('names the map region, describes it with figures, and keeps the canvas out of the tab order', async () => {
+describe('render test on the fixture site: the SVG map without WebGL2', () => {
+  const env = useBrowser(NO_WEBGL, () => site.dir);
+  const view = fx.views[0].id;
+
+  it(`draws the fixture view ${view}: land, its places, every flow with its band, comb and arrows`, async () => {
+    const state = mapViewState({ view }, fx);
+    const { context, page, log } = await newPage(env.browser, DESKTOP);
+    await page.goto(`${env.served.url}?view=${view}`);
+    const svg = page.locator('svg[data-renderer="svg"][data-role="fallback"]');
+    await svg.waitFor();
+    expect(await page.getAttribute('figure.story-map', 'data-failure')).toBe('WebGL2 is not available');
+    await page.waitForSelector('svg[data-role="fallback"] .land path');
+    expect(await svg.locator('.land path').count()).toBeGreaterThan(50);
+    const labels = await svg.locator('.places text').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(state.places.map((p) => p.name)));
+    for (const f of state.flows) {
+      expect(await svg.locator(`[data-flow="${f.id}"] path`).count(), f.id).toBeGreaterThan(1);
+      if (f.scaled) {
+        const bars = await svg.locator(`[data-flow="${f.id}"] .band-ticks line`).count();
+        expect(bars, `${f.id}: a bar per distinct estimate`).toBeGreaterThanOrEqual(f.width.ticks.length);
+      }
+    }
+    // No maplibre download at all when WebGL2 is missing.
+    expect(log.requests.some((u) => /GlMap-|maplibre-gl-worker/.test(u))).toBe(false);
+    expect(log.pageErrors).toEqual([]);
+    expect(foreignRequests(log, env.origin)).toEqual([]);
+    const shot = await page.locator('.story-map .frame').screenshot();
+    const result = compareWithExpected(`fixture-map-svg-${view}`, shot);
+    expect(result.ratio, `differs from expected; see ${result.written}`).toBeLessThanOrEqual(0.01);
+    await context.close();
+  });
+});
+
+// The real site from here on: ids, places and figures are read from data/, never typed, and no
+// pixel is compared, so a source added by the README's steps keeps these green.
+const { ledger, story } = loadContent();
+const firstView = ledger.views[0];
+
+describe("the real story's map at every step (live data)", () => {
+  const env = useBrowser();
+
+  it.each(story.steps.map((s) => s.id))(
+    'step %s: idle with no error, its flows and places drawn by MapLibre, described with the ledger’s figures',
+    async (id) => {
+      const step = story.steps.find((s) => s.id === id)!;
+      const decl: MapDeclaration = { view: step.view, flows: step.flows };
+      const view = ledger.views.find((v) => v.id === step.view)!;
+      const { context, page, log } = await newPage(env.browser, DESKTOP);
+      await page.goto(`${env.served.url}?step=${id}`);
+      await expect.poll(() => page.getAttribute('.scrolly', 'data-active-step')).toBe(id);
+      await waitForGlIdle(page, step.view);
+
+      // What the real map holds and draws: every flow's layers, the step's at full opacity and on
+      // screen, the others faded out; a dot for each marked place inside the view.
+      const drawn = await askGlMap(
+        page,
+        (map, flows) => ({
+          flows: flows.map((f) => ({
+            id: f,
+            layer: !!map.getLayer(`flow-${f}-line`),
+            opacity: map.getPaintProperty(`flow-${f}-line`, 'line-opacity') as number,
+            rendered: map.queryRenderedFeatures({ layers: [`flow-${f}-line`] }).length,
+          })),
+          dots: map.queryRenderedFeatures({ layers: ['place-dots'] }).map((f) => String(f.properties.name)),
+        }),
+        ledger.flows.map((f) => f.id),
+      );
+      for (const f of drawn.flows) {
+        expect(f.layer, f.id).toBe(true);
+        if (step.flows.includes(f.id)) {
+          expect(f.opacity, f.id).toBe(1);
+          expect(f.rendered, `${f.id} is drawn`).toBeGreaterThan(0);
+        } else {
+          expect(f.opacity, f.id).toBe(0);
+        }
+      }
+      const marked = ledger.places.filter((p) => p.role !== 'area' && inside(p, view));
+      expect(drawn.dots).toEqual(expect.arrayContaining(marked.map((p) => p.name)));
+
+      // The region is named after the view and described in words, with the ledger's figures:
+      // for each flow sized by a count, its lowest and highest estimate as the ledger has them.
+      expect(await page.getByRole('img', { name: `Map: ${view.label}` }).count()).toBe(1);
+      const description = await page.locator('#story-map-description').innerText();
+      expect(description).toBe(mapViewState(decl, ledger).description);
+      for (const p of mapViewState(decl, ledger).places) expect(description).toContain(p.name);
+      for (const f of ledger.flows.filter((f) => step.flows.includes(f.id))) {
+        if (!isScaled(flowBand(ledger, f))) continue;
+        const lows = ledger.claims.filter((c) => c.quantity === f.quantity && !c.restates).map((c) => c.low);
+        for (const n of [Math.min(...lows), Math.max(...lows)]) {
+          expect(description, `${f.id}: ${n}`).toContain(n.toLocaleString('en-US'));
+        }
+      }
+      expectClean(log, env.origin);
+      await context.close();
+    },
+  );
+});
+
+describe('the real map with WebGL2', () => {
+  const env = useBrowser();
+
+  it('keeps the canvas and everything in the map out of the tab order', async () => {
     const { context, page } = await newPage(env.browser, DESKTOP);
-    await page.goto(`${env.served.url}?view=overview`);
-    await waitForGlIdle(page, 'overview');
-    const frame = page.getByRole('img', { name: 'Map: North Korea to Russia' });
-    await expect.poll(() => frame.count()).toBe(1);
-    const description = await page.locator('#story-map-description').innerText();
-    expect(description).toMatch(/Pyongyang.*Moscow.*Kursk/);
-    expect(description).toMatch(/\d{1,3},\d{3}/);
+    await page.goto(`${env.served.url}?view=${firstView.id}`);
+    await waitForGlIdle(page, firstView.id);
     const canvasTabIndex = await page.locator('.gl-map canvas').evaluate((c: HTMLCanvasElement) => c.tabIndex);
     expect(canvasTabIndex).toBeLessThan(0);
     // Tabbing through the steps never enters the map: nothing inside the graphic takes focus.
@@ -63,8 +175,8 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
 
   it('lets the page scroll over the map: wheel on desktop, a touch swipe on a phone', async () => {
     const desktop = await newPage(env.browser, DESKTOP);
-    await desktop.page.goto(`${env.served.url}?view=overview`);
-    await waitForGlIdle(desktop.page, 'overview');
+    await desktop.page.goto(`${env.served.url}?view=${firstView.id}`);
+    await waitForGlIdle(desktop.page, firstView.id);
     await desktop.page.locator('.story-map .frame').scrollIntoViewIfNeeded();
     const box = (await desktop.page.locator('.story-map .frame').boundingBox())!;
     const before = await desktop.page.evaluate(() => scrollY);
@@ -80,8 +192,8 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
       colorScheme: 'light',
       reducedMotion: 'reduce',
     });
-    await phone.page.goto(`${env.served.url}?view=overview`);
-    await waitForGlIdle(phone.page, 'overview');
+    await phone.page.goto(`${env.served.url}?view=${firstView.id}`);
+    await waitForGlIdle(phone.page, firstView.id);
     await phone.page.locator('.story-map .frame').scrollIntoViewIfNeeded();
     const pbox = (await phone.page.locator('.story-map .frame').boundingBox())!;
     const start = await phone.page.evaluate(() => scrollY);
@@ -104,8 +216,8 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
     const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
     expect(html).not.toMatch(/modulepreload[^>]*GlMap/);
     const { context, page } = await newPage(env.browser, DESKTOP);
-    await page.goto(`${env.served.url}?view=overview`);
-    await waitForGlIdle(page, 'overview');
+    await page.goto(`${env.served.url}?view=${firstView.id}`);
+    await waitForGlIdle(page, firstView.id);
     const timing = await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
       const chunk = performance.getEntriesByType('resource').find((r) => /GlMap-[^/]*\.js$/.test(r.name));
@@ -118,8 +230,8 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
 
   it('switches to the SVG map without an uncaught error when the WebGL context is lost', async () => {
     const { context, page, log } = await newPage(env.browser, DESKTOP);
-    await page.goto(`${env.served.url}?view=overview`);
-    await waitForGlIdle(page, 'overview');
+    await page.goto(`${env.served.url}?view=${firstView.id}`);
+    await waitForGlIdle(page, firstView.id);
     await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('.gl-map canvas')!;
       const gl = canvas.getContext('webgl2')!;
@@ -130,32 +242,6 @@ describe('map with WebGL2 (MapLibre on SwiftShader)', () => {
     await page.waitForSelector('svg[data-role="fallback"] .land path');
     expect(await page.locator('.gl-map').count()).toBe(0);
     expect(log.pageErrors).toEqual([]);
-    await context.close();
-  });
-});
-
-describe('map without WebGL2', () => {
-  const env = useBrowser(['--disable-gpu', '--disable-software-rasterizer']);
-
-  it('draws the SVG map: land, the three cities, every flow with its band, comb and arrows', async () => {
-    const { context, page, log } = await newPage(env.browser, DESKTOP);
-    await page.goto(`${env.served.url}?view=overview`);
-    const svg = page.locator('svg[data-renderer="svg"][data-role="fallback"]');
-    await svg.waitFor();
-    expect(await page.getAttribute('figure.story-map', 'data-failure')).toBe('WebGL2 is not available');
-    await page.waitForSelector('svg[data-role="fallback"] .land path');
-    expect(await svg.locator('.land path').count()).toBeGreaterThan(50);
-    const labels = await svg.locator('.places text').allTextContents();
-    expect(labels).toEqual(expect.arrayContaining(['Pyongyang', 'Moscow', 'Kursk']));
-    for (const f of flows) expect(await svg.locator(`[data-flow="${f.id}"] path`).count(), f.id).toBeGreaterThan(1);
-    expect(await svg.locator('[data-flow="troops"] .band-ticks line').count()).toBeGreaterThanOrEqual(3);
-    // No maplibre download at all when WebGL2 is missing.
-    expect(log.requests.some((u) => /GlMap-|maplibre-gl-worker/.test(u))).toBe(false);
-    expect(log.pageErrors).toEqual([]);
-    expect(foreignRequests(log, env.served.url.replace(/\/$/, ''))).toEqual([]);
-    const shot = await page.locator('.story-map .frame').screenshot();
-    const result = compareWithExpected('map-svg-overview', shot);
-    expect(result.ratio, `differs from expected; see ${result.written}`).toBeLessThanOrEqual(0.01);
     await context.close();
   });
 });

@@ -40,7 +40,7 @@ describe('check:data and build on altered data', () => {
     const { status, output } = runScript(project.dir, 'scripts/check-data.ts');
     expect(status).toBe(1);
     expect(output).toContain('data/claims.json [unnamed-sent]: quote does not occur in seeds/fx3_unnamed.txt');
-    expect(output).toContain('check:data: 1 problem(s) in data/.');
+    expect(output).toContain('check:data: 1 problem(s) in data/ and seeds/.');
   });
 
   it('build exits 1, names the claim, and writes no page', () => {

@@ -92,9 +92,9 @@ describe('parseFigure refuses, never guesses', () => {
     ['en', '1.234.567', /more than one decimal mark/],
     ['id', '12 000', /uses " " between digits, but Indonesian/],
     ['en', '10.5', /not a whole count/],
-    ['en', 'many', /not a number word of English/],
+    ['en', 'many', /"many" is not a word the figures of English/],
     ['en', '', /states no number/],
-    ['en', 'a lot of soldiers', /not a number word/],
+    ['en', 'a lot of soldiers', /is not a word the figures of English/],
     ['en', 'about more than 9', /two hedges/],
     ['en', '30,000 to 25,000', /does not rise/],
     ['en', 'thousand', /needs a number before it/],
@@ -122,5 +122,36 @@ describe('resolveLanguage', () => {
     });
     expect(resolveLanguage('en_US', words)).toEqual({ problem: expect.stringMatching(/not a BCP 47/) });
     expect(resolveLanguage('pt', words)).toEqual({ problem: expect.stringMatching(/add data\/languages\/pt\.json/) });
+  });
+});
+
+describe('forms an editor met in a documentation review', () => {
+  it.each([
+    ['ar', 'ما بين 25 و30 ألف', 25000, 30000, 'range'],
+    ['ar', 'نحو 12 ألفاً', 12000, 12000, 'about'],
+    ['ar', 'نحو 12 ألف جندي', 12000, 12000, 'about'],
+    ['it', 'tra i 25.000 e i 30.000', 25000, 30000, 'range'],
+    ['it', 'dai 25 ai 30 mila', 25000, 30000, 'range'],
+    ['it', 'circa 12mila', 12000, 12000, 'about'],
+    ['ru', 'примерно в 4 тысячи', 4000, 4000, 'about'],
+    ['ru', 'около 12 тыс. военнослужащих', 12000, 12000, 'about'],
+  ] as const)('%s %j', (tag, figure, low, high, qualifier) => {
+    expect(read(tag, figure)).toEqual({ figure: { low, high, qualifier } });
+  });
+
+  it('names the word that fails inside a range, not the range word', () => {
+    expect(read('it', 'tra gli 25.000 e 30.000').problem).toMatch(/^"gli" is not a word the figures of Italian/);
+  });
+
+  it('reads an English text by the digits its editor states it uses', () => {
+    const r = resolveLanguage('en', words, 'id');
+    if ('problem' in r) throw new Error(r.problem);
+    expect(parseFigure('an estimated 10.000', r.rules)).toEqual({
+      figure: { low: 10000, high: 10000, qualifier: 'about' },
+    });
+  });
+
+  it('asks whether a country code meant its language', () => {
+    expect(resolveLanguage('kr', words)).toEqual({ problem: expect.stringMatching(/did you mean "ko" \(Korean\)\?/) });
   });
 });

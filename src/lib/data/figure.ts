@@ -112,13 +112,23 @@ export function parseFigure(words: string, rules: FigureRules): FigureResult {
   if (typeof single === 'string') problems.push(single);
   else add({ low: single.value, high: single.value, qualifier });
 
+  // The problem of a range whose opening word matched is the one to report: "tra i 25.000 e i
+  // 30.000" fails on "i", not on "tra".
+  const inRange: string[] = [];
   for (const range of rules.ranges) {
     if (range.before && !startsWithWord(text, range.before, rules)) continue;
     const body = range.before ? text.slice(range.before.length).trim() : text;
-    for (const at of occurrences(body, range.between, rules)) {
-      const left = expression(body.slice(0, at).trim(), rules);
-      const right = expression(body.slice(at + range.between.length).trim(), rules);
-      if (typeof left === 'string' || typeof right === 'string') continue;
+    const at = occurrences(body, range.between, rules);
+    if (range.before && at.length === 0) {
+      inRange.push(`it opens like a range ("${range.before} … ${range.between} …") but has no "${range.between}"`);
+    }
+    for (const i of at) {
+      const left = expression(body.slice(0, i).trim(), rules);
+      const right = expression(body.slice(i + range.between.length).trim(), rules);
+      if (typeof left === 'string' || typeof right === 'string') {
+        if (range.before) inRange.push(typeof left === 'string' ? left : (right as string));
+        continue;
+      }
       // "25 to 30 thousand", "от 25 до 30 тысяч": a bare low end takes the high end's scale.
       const inherit = left.scale === 0 && right.scale > 0 && left.value * right.scale <= right.value;
       const low = inherit ? left.value * right.scale : left.value;
@@ -131,7 +141,7 @@ export function parseFigure(words: string, rules: FigureRules): FigureResult {
     const each = found.map((f) => (f.low === f.high ? `${f.low}` : `${f.low} to ${f.high}`));
     return { problem: `it reads two ways in ${rules.name}: as ${each.join(' and as ')}` };
   }
-  if (found.length === 0) return { problem: problems[problems.length - 1] ?? 'it states no number' };
+  if (found.length === 0) return { problem: inRange[0] ?? problems[problems.length - 1] ?? 'it states no number' };
   const [f] = found;
   const low = whole(f.low);
   const high = whole(f.high);

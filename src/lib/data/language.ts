@@ -89,7 +89,10 @@ export function numberSymbols(tag: string, systems: string[] = []): NumberSymbol
   return { group: [...group], decimal: [...decimal], primary, secondary };
 }
 
-export type ResolvedLanguage = { tag: string; dir: 'ltr' | 'rtl'; rules: FigureRules } | { problem: string };
+export type ResolvedLanguage =
+  | { tag: string; dir: 'ltr' | 'rtl'; rules: FigureRules }
+  /** `field` names the source field at fault: "language" unless it is "number_format". */
+  | { problem: string; field?: 'number_format' };
 
 const names = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 
@@ -102,26 +105,51 @@ export function languageName(tag: string, locale = 'en'): string {
  * Resolves a source's language tag: canonical form, direction, and the rules its figures are
  * read by. A tag Intl does not know, or one with no data/languages file, is a problem.
  */
-export function resolveLanguage(value: string, words: Map<string, LanguageWords>): ResolvedLanguage {
+/** A known tag in canonical form, or a problem. */
+function canonical(value: string): { tag: string; name: string } | { problem: string } {
   let tag: string;
   try {
     [tag] = Intl.getCanonicalLocales(value);
   } catch {
     return { problem: `"${value}" is not a BCP 47 language tag (such as "en", "ko" or "pt-BR")` };
   }
-  const name = names.of(tag);
-  if (!tag || name === undefined) {
+  const name = tag ? names.of(tag) : undefined;
+  if (name === undefined) {
     return { problem: `"${value}" is not a language tag Intl knows; use a BCP 47 tag such as "en", "ko" or "ar"` };
   }
+  return { tag, name };
+}
+
+/** "kr" is Kanuri; an editor who wrote it probably meant the language of South Korea. */
+function regionHint(value: string, words: Map<string, LanguageWords>): string {
+  try {
+    const region = value.toUpperCase();
+    const language = new Intl.Locale(`und-${region}`).maximize().language;
+    const country = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(region);
+    if (language !== 'und' && language !== value.toLowerCase() && words.has(language) && country) {
+      return `; "${value}" is also the code of ${country}: did you mean "${language}" (${names.of(language)})?`;
+    }
+  } catch {
+    // Not a region code either: no hint.
+  }
+  return '';
+}
+
+export function resolveLanguage(value: string, words: Map<string, LanguageWords>, numberFormat = ''): ResolvedLanguage {
+  const known = canonical(value);
+  if ('problem' in known) return known;
+  const { tag, name } = known;
   const locale = new Intl.Locale(tag);
   const lang = words.get(locale.language);
   if (!lang) {
     return {
       problem:
         `no figure rules for ${name} ("${locale.language}"): add ${LANGUAGES_DIR}/${locale.language}.json ` +
-        '(README, "Adding a language of sources")',
+        `(README, "Adding a language of sources")${regionHint(value, words)}`,
     };
   }
+  const digits = numberFormat ? canonical(numberFormat) : null;
+  if (digits && 'problem' in digits) return { problem: digits.problem, field: 'number_format' };
   const info = locale as Intl.Locale & {
     textInfo?: { direction?: string };
     getTextInfo?: () => { direction?: string };
@@ -129,7 +157,7 @@ export function resolveLanguage(value: string, words: Map<string, LanguageWords>
   const direction = (info.getTextInfo?.() ?? info.textInfo)?.direction;
   const rules: FigureRules = {
     tag,
-    name: `${name} ("${tag}")`,
+    name: digits ? `${name} ("${tag}", digits written as in "${digits.tag}")` : `${name} ("${tag}")`,
     wordBoundaries: lang.wordBoundaries,
     hedges: lang.hedges,
     ranges: lang.ranges,
@@ -137,7 +165,7 @@ export function resolveLanguage(value: string, words: Map<string, LanguageWords>
     scales: lang.scales,
     magnitudes: lang.magnitudes,
     units: lang.units,
-    symbols: numberSymbols(tag, lang.numberingSystems),
+    symbols: numberSymbols(digits ? digits.tag : tag, lang.numberingSystems),
   };
   return { tag, dir: direction === 'rtl' ? 'rtl' : 'ltr', rules };
 }

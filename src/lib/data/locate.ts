@@ -41,6 +41,8 @@ export interface Located {
   span: Span | null;
   /** When not found: how many code points of the (normalised) quote did match somewhere. */
   matchedPrefix: number;
+  /** When not found: what the seed has where the quote stops matching (up to 20 code points). */
+  seedThere?: string;
 }
 
 /** The length of the longest prefix of `needle` that occurs somewhere in `hay`. */
@@ -60,7 +62,12 @@ export function locateQuote(seed: string, quote: string): Located {
   const needle = normalise(quote.trim()).text;
   if (needle === '') return { span: null, matchedPrefix: 0 };
   const at = hay.text.indexOf(needle);
-  if (at < 0) return { span: null, matchedPrefix: Array.from(needle.slice(0, longestPrefix(hay.text, needle))).length };
+  if (at < 0) {
+    const prefix = needle.slice(0, longestPrefix(hay.text, needle));
+    const there = prefix ? hay.text.indexOf(prefix) + prefix.length : -1;
+    const seedThere = there >= 0 ? Array.from(hay.text.slice(there)).slice(0, 20).join('') : undefined;
+    return { span: null, matchedPrefix: Array.from(prefix).length, seedThere };
+  }
   // Convert UTF-16 indices of the normalised text to code-point indices, then back to the original.
   const startCp = Array.from(hay.text.slice(0, at)).length;
   const lenCp = Array.from(needle).length;

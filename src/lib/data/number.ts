@@ -84,7 +84,11 @@ function tokens(text: string, rules: FigureRules): (number | string)[] | string 
     const word = words.find((w) => rest.startsWith(w) && (!rules.wordBoundaries || boundary(text, at + w.length)));
     if (!word) {
       const unknown = /^[\p{L}\p{M}.]+/u.exec(rest)?.[0] ?? rest[0];
-      return `"${unknown}" is not a number word of ${rules.name} (data/languages)`;
+      const file = `data/languages/${new Intl.Locale(rules.tag).language}.json`;
+      return (
+        `"${unknown}" is not a word the figures of ${rules.name} use; if it is one, add it to ${file} ` +
+        '(README, "Adding a language of sources": a noun that follows the number goes in "units")'
+      );
     }
     out.push(word);
     at += word.length;

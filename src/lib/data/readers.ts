@@ -57,6 +57,7 @@ export function readSource(r: EntryReader): RawSource {
     date: r.string('date'),
     date_text: r.string('date_text', { nonEmpty: true }),
     language: r.string('language', { nonEmpty: true }),
+    number_format: r.string('number_format', { optional: true }),
     translation: r.boolean('translation'),
     reposting: r.string('reposting'),
     headline: r.string('headline'),

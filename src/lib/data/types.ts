@@ -23,6 +23,11 @@ export interface Source {
   language: string;
   /** The direction the language is written in, resolved from the tag when the ledger is read. */
   dir: 'ltr' | 'rtl';
+  /**
+   * A tag whose digit grouping and decimal mark the text follows when they are not its language's
+   * (an English text that writes "10.000" for ten thousand), as an editor states it; "" otherwise.
+   */
+  number_format: string;
   /** Which edition of the outlet this is ("Arabic service"), to tell two editions apart; "" when one. */
   edition: string;
   translation: boolean;

@@ -71,9 +71,9 @@ export function buildLedger(input: LedgerInput): LedgerResult {
     const r = new EntryReader(DATA_FILES.sources, {}, errors, s.id || `entry #${i + 1}`);
     if (s.file && !input.noSeedsFolder && !(s.file in input.seeds))
       r.fail(`seed file "seeds/${s.file}" does not exist`);
-    const lang = resolveLanguage(s.language, words);
+    const lang = resolveLanguage(s.language, words, s.number_format);
     if ('problem' in lang) {
-      r.fail(`field "language": ${lang.problem}`);
+      r.fail(`field "${lang.field ?? 'language'}": ${lang.problem}`);
       return { ...s, dir: 'ltr' };
     }
     rules.set(s.id, lang.rules);
@@ -118,7 +118,10 @@ export function buildLedger(input: LedgerInput): LedgerResult {
     const near = ok.slice(Math.max(0, found.matchedPrefix - 20), found.matchedPrefix + 20).join('');
     r.fail(
       `${what} does not occur in seeds/${source.file} (only whitespace may differ); ` +
-        `it matches up to character ${found.matchedPrefix + 1} of ${ok.length}, around "${near}"`,
+        `it matches up to character ${found.matchedPrefix + 1} of ${ok.length}, around "${near}"` +
+        (found.seedThere === undefined
+          ? ''
+          : `; there the quote has "${ok.slice(found.matchedPrefix, found.matchedPrefix + 20).join('')}" and the seed "${found.seedThere}"`),
     );
     return none;
   };
