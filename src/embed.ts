@@ -3,7 +3,8 @@ import { hydrate } from 'svelte';
 import { ledger, story } from 'virtual:content';
 import EmbedApp from './lib/embed/EmbedApp.svelte';
 import { latestPerFrame, PymChild } from './lib/embed/pym.ts';
-import { applyTheme, readParams } from './lib/embed/params.ts';
+import { readParams } from './lib/embed/params.ts';
+import { setTheme } from './lib/theme.svelte.ts';
 import { emit } from './lib/embed/analytics.ts';
 import './app.css';
 import 'virtual:palette.css';
@@ -12,11 +13,12 @@ const target = document.getElementById('embed');
 const graphic = target?.dataset.graphic;
 if (!target || !graphic) throw new Error('embed page has no #embed element with data-graphic');
 
+// The page's one reading of its URL; components get the typed result.
 const params = readParams(location.search, ledger, story.steps);
-applyTheme(document.documentElement, params.theme);
+setTheme(params.theme);
 
-const pym = new PymChild(window, new URLSearchParams(location.search));
-hydrate(EmbedApp, { target, props: { ledger, story, graphic, pym } });
+const pym = new PymChild(window, params.pym);
+hydrate(EmbedApp, { target, props: { ledger, story, graphic, params, pym } });
 document.documentElement.dataset.hydrated = 'true';
 
 // Keep the host's iframe exactly as tall as the content: on load, on every size change, and

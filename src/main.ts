@@ -2,18 +2,20 @@
 import { hydrate, mount } from 'svelte';
 import { ledger, story } from 'virtual:content';
 import App from './App.svelte';
-import { applyTheme, readParams } from './lib/embed/params.ts';
+import { readParams } from './lib/embed/params.ts';
+import { setTheme } from './lib/theme.svelte.ts';
 import './app.css';
 import 'virtual:palette.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-// Before hydration, so every component starts in the right theme and at the right step.
+// The page's one reading of its URL; components get the typed result.
 const params = readParams(location.search, ledger, story.steps);
-applyTheme(document.documentElement, params.theme);
+// Before hydration, so every component starts in the right theme and at the right step.
+setTheme(params.theme);
 if (params.step) document.getElementById(`step-${params.step}`)?.scrollIntoView({ block: 'center' });
 
-const props = { ledger, story };
+const props = { ledger, story, params };
 if (target.firstElementChild) hydrate(App, { target, props });
 else mount(App, { target, props });
 // Tests and embeds wait on this: the page is interactive.

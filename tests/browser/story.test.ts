@@ -1,7 +1,8 @@
 /**
  * The scrolling story as readers use it, in headless Chromium on a 375 px phone and a 1280 px
- * desktop: through every step and back, a fast fling, a resize, the keyboard, the live region,
- * axe-core at every step, and the text without JavaScript.
+ * desktop: through every step and back, a fast fling, a resize, the layout switching live across
+ * the side-column breakpoint, the keyboard, the live region, axe-core at every step, and the text
+ * without JavaScript.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -75,6 +76,43 @@ describe.each(Object.entries(SIZES))('the story on a %s', (name, size) => {
     await settle(page);
     await scrollToStep(page, steps[2].id);
     await expectStep(page, 2);
+    await context.close();
+  });
+});
+
+describe('the layout across the side-column breakpoint', () => {
+  const env = useBrowser();
+
+  /** Where the map sits against the steps, and whether each step's map key is open. */
+  const layout = (page: Page) =>
+    page.evaluate(() => {
+      const map = document.querySelector('.scrolly .graphic')!.getBoundingClientRect();
+      const card = document.querySelector('.scrolly [data-step] .card')!.getBoundingClientRect();
+      const keys = [...document.querySelectorAll<HTMLDetailsElement>('.scrolly details.key')];
+      return {
+        beside: map.left >= card.right,
+        mapWidth: Math.round(map.width),
+        keysOpen: keys.length > 0 && keys.every((d) => d.open),
+        keysClosed: keys.length > 0 && keys.every((d) => !d.open),
+      };
+    });
+
+  it('moves the map beside the steps and back, and opens and folds the map keys, as the window is resized', async () => {
+    const { context, page, log } = await newPage(env.browser, { ...SIZES.desktop, reducedMotion: 'reduce' });
+    await page.goto(env.served.url);
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await scrollToStep(page, steps[1].id);
+    await expect.poll(() => layout(page)).toMatchObject({ beside: true, keysOpen: true });
+    // Narrower than the breakpoint, as a tablet turned upright: cards over a full-width map.
+    await page.setViewportSize({ width: 900, height: 1280 });
+    await expect.poll(() => layout(page)).toMatchObject({ beside: false, mapWidth: 900, keysClosed: true });
+    await page.setViewportSize(SIZES.desktop.viewport);
+    await expect.poll(() => layout(page)).toMatchObject({ beside: true, keysOpen: true });
+    // The story still follows the reader in the layout it switched back to, once it has settled.
+    await settle(page);
+    await scrollToStep(page, steps[2].id);
+    await expectStep(page, 2);
+    expect(log.pageErrors).toEqual([]);
     await context.close();
   });
 });

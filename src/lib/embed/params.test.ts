@@ -1,26 +1,28 @@
 /** URL parameters, read against the fixture ledger and story (tests/fixtures/ledger). */
 import { describe, expect, it } from 'vitest';
-import { readParams } from './params.ts';
+import { NO_PARAMS, readParams } from './params.ts';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 
 const { ledger, story } = fixture();
 const { steps } = story;
 
 describe('readParams', () => {
-  it('reads theme, a pinned view with flows, and a step', () => {
-    expect(readParams('?theme=dark&view=front&flows=convoy,tanks&step=reserve', ledger, steps)).toEqual({
+  it('reads theme, a pinned view with flows, a step and scroll=host', () => {
+    expect(readParams('?theme=dark&view=front&flows=convoy,tanks&step=reserve&scroll=host', ledger, steps)).toEqual({
+      ...NO_PARAMS,
       theme: 'dark',
       pinned: { view: 'front', flows: ['convoy'] },
       step: 'reserve',
+      scroll: 'host',
     });
   });
 
   it('ignores what it does not know', () => {
-    expect(readParams('?theme=sepia&view=mars&step=nope', ledger, steps)).toEqual({
-      theme: 'auto',
-      pinned: null,
-      step: null,
-    });
+    expect(readParams('?theme=sepia&view=mars&step=nope&scroll=yes', ledger, steps)).toEqual(NO_PARAMS);
+  });
+
+  it('reads no parameters as the server-rendered page has them', () => {
+    expect(readParams('', ledger, steps)).toEqual(NO_PARAMS);
   });
 
   it('pins all flows when none are named, and none when the list is empty', () => {
@@ -29,10 +31,14 @@ describe('readParams', () => {
   });
 
   it('reads flows only with a view', () => {
-    expect(readParams('?flows=convoy&theme=light', ledger, steps)).toEqual({
-      theme: 'light',
-      pinned: null,
-      step: null,
+    expect(readParams('?flows=convoy&theme=light', ledger, steps)).toEqual({ ...NO_PARAMS, theme: 'light' });
+  });
+
+  it("reads what pym.js's parent passes its child", () => {
+    const search = `?childId=graphic&parentUrl=${encodeURIComponent('http://localhost:8080/page?x=1')}`;
+    expect(readParams(search, ledger, steps).pym).toEqual({
+      childId: 'graphic',
+      parentUrl: 'http://localhost:8080/page?x=1',
     });
   });
 });

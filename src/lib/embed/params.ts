@@ -1,17 +1,39 @@
 /**
- * URL parameters an embed (or the story page) accepts, converted once at the boundary:
- * theme=light|dark|auto, view=<view id> (pins the map), flows=a,b, step=<step id>.
+ * URL parameters of the story page and every embed page, converted once at the boundary: each
+ * entry (src/main.ts, src/embed.ts) calls `readParams` on its own URL and passes the typed result
+ * down; no component reads `location.search`.
+ *
+ * theme=light|dark|auto, view=<view id> (pins the map), flows=a,b, step=<step id>, scroll=host
+ * (the snippet set pym's trackscroll), and pym's own childId and parentUrl.
  * Unknown values are ignored rather than guessed.
  */
 import type { Ledger } from '../data/types.ts';
 import type { Step } from '../story/copy.ts';
 import type { MapDeclaration } from '../map/viewState.ts';
+import type { ThemeChoice } from '../theme.svelte.ts';
+import type { PymParams } from './pym.ts';
 
 export interface PageParams {
-  theme: 'light' | 'dark' | 'auto';
+  /** `?theme=`: forced light or dark, or auto (the reader's setting). */
+  theme: ThemeChoice;
+  /** `?view=` and `&flows=`: the map pinned to a view, or null to follow the steps. */
   pinned: MapDeclaration | null;
+  /** `?step=`: the step the story page opens at, or null. */
   step: string | null;
+  /** `?scroll=host`: the host promised to report its scrolling (pym trackscroll); null otherwise. */
+  scroll: 'host' | null;
+  /** What pym.js's parent passes its child (`childId`, `parentUrl`). */
+  pym: PymParams;
 }
+
+/** The parameters of a page opened with none (and of every server-rendered page). */
+export const NO_PARAMS: PageParams = {
+  theme: 'auto',
+  pinned: null,
+  step: null,
+  scroll: null,
+  pym: { childId: '', parentUrl: null },
+};
 
 export function readParams(search: string, ledger: Ledger, steps: Step[]): PageParams {
   const params = new URLSearchParams(search);
@@ -28,11 +50,7 @@ export function readParams(search: string, ledger: Ledger, steps: Step[]): PageP
   }
   const s = params.get('step');
   const step = s && steps.some((x) => x.id === s) ? s : null;
-  return { theme, pinned, step };
-}
-
-/** Applies the theme to the document: data-theme forces light or dark; auto follows the reader. */
-export function applyTheme(root: HTMLElement, theme: PageParams['theme']): void {
-  if (theme === 'auto') delete root.dataset.theme;
-  else root.dataset.theme = theme;
+  const scroll = params.get('scroll') === 'host' ? 'host' : null;
+  const pym = { childId: params.get('childId') ?? '', parentUrl: params.get('parentUrl') };
+  return { theme, pinned, step, scroll, pym };
 }

@@ -98,6 +98,12 @@ export function latestPerFrame<T>(
 
 type Handler = (message: string) => void;
 
+/** What pym.js's parent puts in the child's URL: the child's id, and the host page's URL. */
+export interface PymParams {
+  childId: string;
+  parentUrl: string | null;
+}
+
 /** A pym child in this window: reports its height, hears the host's width and scroll position. */
 export class PymChild {
   readonly id: string;
@@ -108,10 +114,10 @@ export class PymChild {
 
   constructor(
     private readonly win: Window,
-    params: URLSearchParams,
+    params: PymParams,
   ) {
-    this.id = params.get('childId') ?? '';
-    this.parentUrl = params.get('parentUrl');
+    this.id = params.childId;
+    this.parentUrl = params.parentUrl;
     win.addEventListener('message', this.listener);
   }
 

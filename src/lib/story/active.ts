@@ -4,9 +4,9 @@
  * land on the right step because the answer depends only on the current geometry.
  */
 
+/** Where a step is: its top edge, in the coordinates of the viewport it is read in. */
 export interface StepBox {
   top: number;
-  bottom: number;
 }
 
 /** Where on the viewport (fraction of its height from the top) a step becomes active. */
@@ -14,23 +14,15 @@ export const TRIGGER = 0.6;
 
 /**
  * The index of the last step whose top has crossed the trigger line, or 0 before the first
- * (the first step's map shows while the reader is still above it), with how far through that
- * step the trigger line is (0–1).
+ * (the first step's map shows while the reader is still above it).
  */
-export function activeStep(
-  boxes: StepBox[],
-  viewportHeight: number,
-  trigger = TRIGGER,
-): { index: number; progress: number } {
+export function activeStep(boxes: StepBox[], viewportHeight: number, trigger = TRIGGER): number {
   const line = viewportHeight * trigger;
   let index = 0;
   boxes.forEach((b, i) => {
     if (b.top <= line) index = i;
   });
-  const box = boxes[index];
-  if (!box) return { index: 0, progress: 0 };
-  const height = Math.max(1, box.bottom - box.top);
-  return { index, progress: Math.min(1, Math.max(0, (line - box.top) / height)) };
+  return index;
 }
 
 /** The step a key press moves to, or null for keys that do not move between steps. */
