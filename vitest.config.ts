@@ -25,6 +25,9 @@ export default mergeConfig(
             hookTimeout: 120_000,
             // One Chromium at a time: this machine has two cores and SwiftShader is CPU-bound.
             fileParallelism: false,
+            // Polls wait for an outcome (a step reached, a map idle): a fast page passes at once, and
+            // a loaded machine with software WebGL gets more than vitest's default second.
+            expect: { poll: { timeout: 10_000 } },
           },
         },
       ],
