@@ -12,7 +12,7 @@ import { loadContent, ROOT } from '../../scripts/lib/load.ts';
 import { sliceCodePoints } from '../../src/lib/data/locate.ts';
 import { claimsOf } from '../../src/lib/data/query.ts';
 import { publishedClaims } from '../../src/lib/data/publish.ts';
-import { spreadQuantities } from '../../src/lib/charts/spread.ts';
+import { spreadQuantities } from '../../src/lib/charts/quantities.ts';
 import { highlightParagraphs, passagesOf } from '../../src/lib/components/highlight.ts';
 import { mapViewState } from '../../src/lib/map/viewState.ts';
 import { flowBand } from '../../src/lib/map/band.ts';

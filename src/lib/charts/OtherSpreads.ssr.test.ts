@@ -10,7 +10,7 @@ import type { Story } from '../story/copy.ts';
 import { embedGraphics } from '../embed/graphics.ts';
 import App from '../../App.svelte';
 import OtherSpreads from './OtherSpreads.svelte';
-import { spreadQuantities, unchartedSpreads } from './spread.ts';
+import { spreadQuantities } from './quantities.ts';
 
 const { ledger, story } = fixture();
 const spread = spreadQuantities(ledger);
@@ -21,14 +21,6 @@ const withCharts = (...charted: string[]): Story => ({
 });
 const charts = (html: string) =>
   [...html.matchAll(/<figure class="spread[^"]*" data-quantity="([^"]+)"/g)].map((m) => m[1]);
-
-describe('unchartedSpreads', () => {
-  it('gives the spread quantities no step charts, in ledger order', () => {
-    expect(unchartedSpreads(ledger, []).map((q) => q.id)).toEqual(spread);
-    expect(unchartedSpreads(ledger, [spread[0], '']).map((q) => q.id)).toEqual(spread.slice(1));
-    expect(unchartedSpreads(ledger, spread)).toEqual([]);
-  });
-});
 
 describe('the spread charts no step shows', () => {
   it('are all on the page after the steps, under their labels and definitions, when no step charts any', () => {

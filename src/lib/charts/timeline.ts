@@ -1,12 +1,23 @@
 /**
  * Layout of the timeline rail: a vertical UTC time scale from the month of the earliest event to
- * the month after the latest, a span bar for each event that lasts more than a day, a dot for each
- * single day, a numbered badge per event (pushed apart so badges never overlap, with a leader
- * line back to the event) and month ticks. Pure: events and sizes in, rounded coordinates out.
+ * the month after the latest, a span bar for each event that lasts more than a day (side by side
+ * when they overlap, `packLanes`), a dot for each single day, a numbered badge per event (pushed
+ * apart so badges never overlap, `placeLabels`, with a leader line back to the event) and month
+ * ticks (`monthTicks`). Pure: events and sizes in, rounded coordinates out.
  */
 import { scaleUtc } from 'd3-scale';
-import type { Ledger, Source, TimelineEvent } from '../data/types.ts';
-import { listParts, outletName } from '../data/query.ts';
+import { utcDay, utcHour, utcMonth } from 'd3-time';
+import type { TimelineEvent } from '../data/types.ts';
+import { parseDay } from '../dates.ts';
+import { round } from '../round.ts';
+import { sortEvents } from './events.ts';
+import { placeLabels } from './labels.ts';
+import { packLanes } from './lanes.ts';
+import { monthTicks, type RailTick } from './months.ts';
+import { PX } from './sizes.ts';
+
+// src/lib/embed/graphics.ts imports the event order from here.
+export { sortEvents } from './events.ts';
 
 export interface TimelineOptions {
   /** Height of the rail in pixels; the layout grows past it only when the badges cannot fit. */
@@ -41,13 +52,8 @@ export interface RailEvent {
   labelY: number;
   /** Whether the badge was moved off its anchor, so a leader line is drawn. */
   leader: boolean;
-}
-
-export interface RailTick {
-  date: Date;
-  y: number;
-  /** "Jun 2024"; empty for ticks left unlabelled because they are too close together. */
-  label: string;
+  /** The connector from the mark to its badge: straight across, bending down when pushed. */
+  connector: string;
 }
 
 export interface TimelineLayout {
@@ -64,96 +70,50 @@ export interface TimelineLayout {
   ticks: RailTick[];
 }
 
-const DAY = 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** Least distance between two labelled month ticks. */
-const TICK_LABEL_GAP = 14;
 /** Horizontal room between the lanes and the badges for the slanting part of a leader. */
 const LEADER = 16;
-
-const round = (n: number) => Math.round(n * 10) / 10;
-
-/** Midnight UTC at the start of an ISO date. */
-function utc(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
-/** Events by start date, then end date, ledger order breaking ties. */
-export function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
-  return events
-    .map((event, i) => ({ event, i }))
-    .sort((a, b) => a.event.start.localeCompare(b.event.start) || a.event.end.localeCompare(b.event.end) || a.i - b.i)
-    .map(({ event }) => event);
-}
-
-/** "Jun 2024". */
-export function monthLabel(date: Date): string {
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
+/** Where a connector starts: clear of a point's dot (radius 4.5), or of a span's bar (4 px wide). */
+const CLEAR = { point: 5, span: 2 } as const;
 
 export function timelineLayout(events: TimelineEvent[], options: TimelineOptions): TimelineLayout {
   const { height, padding = 10, tickLabelWidth = 54, laneWidth = 7, badge = 9, gap = 2 * badge + 3 } = options;
   const sorted = sortEvents(events);
-  if (sorted.length === 0) {
-    return {
-      width: tickLabelWidth,
-      lanesEnd: tickLabelWidth,
-      height,
-      axis: tickLabelWidth,
-      top: padding,
-      bottom: height - padding,
-      events: [],
-      ticks: [],
-    };
-  }
-  for (const e of sorted) {
-    if (utc(e.end) < utc(e.start)) throw new Error(`event ${e.id} ends (${e.end}) before it starts (${e.start})`);
-  }
-
-  // The domain runs from the first month's start to the start of the month after the last day.
-  const first = utc(sorted[0].start);
-  const lastDay = new Date(Math.max(...sorted.map((e) => utc(e.end).getTime())) + DAY);
-  const from = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1));
-  const to = new Date(
-    Date.UTC(lastDay.getUTCFullYear(), lastDay.getUTCMonth() + (lastDay.getUTCDate() > 1 ? 1 : 0), 1),
-  );
+  const axis = tickLabelWidth;
   const top = padding;
   const bottom = height - padding;
+  if (sorted.length === 0) {
+    return { width: axis, lanesEnd: axis, height, axis, top, bottom, events: [], ticks: [] };
+  }
+  // Each event's first day and the day after its last (its end, exclusive), midnight UTC.
+  const days = sorted.map((event) => {
+    const [start, last] = [parseDay(event.start), parseDay(event.end)];
+    if (last < start) throw new Error(`event ${event.id} ends (${event.end}) before it starts (${event.start})`);
+    return { event, start, end: utcDay.offset(last, 1) };
+  });
+
+  // The domain runs from the first month's start to the start of the month after the last day.
+  const from = utcMonth.floor(days[0].start);
+  const to = utcMonth.ceil(new Date(Math.max(...days.map((d) => d.end.getTime()))));
   const y = scaleUtc().domain([from, to]).range([top, bottom]);
 
-  const months: Date[] = [];
-  for (let d = from; d <= to; d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1))) months.push(d);
-  const monthStep = months.length > 1 ? y(months[1]) - y(months[0]) : Infinity;
-  const every = Math.max(1, Math.ceil(TICK_LABEL_GAP / monthStep));
-  const ticks = months.map((date, i) => ({ date, y: round(y(date)), label: i % every === 0 ? monthLabel(date) : '' }));
-
-  // Span bars that overlap in time sit side by side: each takes the first lane free at its start.
-  const axis = tickLabelWidth;
-  const laneEnds: number[] = [];
-  const placed = sorted.map((event) => {
-    const start = utc(event.start);
-    const endExclusive = new Date(utc(event.end).getTime() + DAY);
-    if (event.start === event.end) {
-      const mid = round(y(new Date(start.getTime() + DAY / 2)));
-      return { event, kind: 'point' as const, x: axis, y0: mid, y1: mid };
+  // Span bars that overlap in time sit side by side; a single day is a dot on the axis, at its middle.
+  const spans = days.filter((d) => d.event.start !== d.event.end);
+  const { lanes, count } = packLanes(spans.map((d) => ({ start: d.start.getTime(), end: d.end.getTime() })));
+  const placed = days.map((d) => {
+    const lane = spans.indexOf(d);
+    if (lane === -1) {
+      const mid = round(y(utcHour.offset(d.start, 12)), PX);
+      return { event: d.event, kind: 'point' as const, x: axis, y0: mid, y1: mid };
     }
-    let lane = laneEnds.findIndex((end) => end <= start.getTime());
-    if (lane < 0) lane = laneEnds.length;
-    laneEnds[lane] = endExclusive.getTime();
-    return {
-      event,
-      kind: 'span' as const,
-      x: round(axis + laneWidth * (lane + 1)),
-      y0: round(y(start)),
-      y1: round(y(endExclusive)),
-    };
+    const x = round(axis + laneWidth * (lanes[lane] + 1), PX);
+    return { event: d.event, kind: 'span' as const, x, y0: round(y(d.start), PX), y1: round(y(d.end), PX) };
   });
 
   // Badges stand clear of the last lane, leaving room for the leaders to slant.
-  const lanesEnd = axis + laneWidth * laneEnds.length + 4;
-  const labelX = round(lanesEnd + LEADER + badge);
-  const labels = spread(
+  const lanesRight = axis + laneWidth * count + 4;
+  const lanesEnd = round(lanesRight, PX);
+  const labelX = round(lanesRight + LEADER + badge, PX);
+  const labels = placeLabels(
     placed.map((p) => p.y0),
     gap,
     top,
@@ -166,76 +126,17 @@ export function timelineLayout(events: TimelineEvent[], options: TimelineOptions
     labelX,
     labelY: labels[i],
     leader: labels[i] !== p.y0,
+    connector: `M${round(p.x + CLEAR[p.kind], PX)},${p.y0}H${lanesEnd}L${round(labelX - badge, PX)},${labels[i]}`,
   }));
   const lowest = Math.max(bottom, ...labels) + padding;
   return {
-    width: round(labelX + badge + 2),
-    lanesEnd: round(lanesEnd),
-    height: round(Math.max(height, lowest)),
+    width: round(labelX + badge + 2, PX),
+    lanesEnd,
+    height: round(Math.max(height, lowest), PX),
     axis,
     top,
     bottom,
     events: railEvents,
-    ticks,
+    ticks: monthTicks(y),
   };
-}
-
-/**
- * Positions for labels wanted at `wanted` (in order, ascending), at least `gap` apart: each is
- * pushed down below the one before; when that runs past `max` they are pushed back up, but never
- * above `min`. If they cannot fit between `min` and `max` they run past `max` rather than overlap.
- */
-export function spread(wanted: number[], gap: number, min: number, max: number): number[] {
-  const out = wanted.map((w) => Math.max(w, min));
-  for (let i = 1; i < out.length; i++) out[i] = Math.max(out[i], out[i - 1] + gap);
-  for (let i = out.length - 1; i >= 0; i--) {
-    const limit = i === out.length - 1 ? max : out[i + 1] - gap;
-    out[i] = Math.max(Math.min(out[i], limit), min);
-  }
-  for (let i = 1; i < out.length; i++) out[i] = Math.max(out[i], out[i - 1] + gap);
-  return out.map(round);
-}
-
-/** The sources that mention an event, each once, in ledger order, with their quotes. */
-export interface EventMention {
-  source: Source;
-  /** "CNN"; for an unnamed outlet, with its byline or headline so several unnamed ones differ. */
-  name: string;
-  quotes: string[];
-}
-
-export function eventMentions(ledger: Ledger, event: TimelineEvent): EventMention[] {
-  return ledger.sources.flatMap((source) => {
-    const quotes = event.mentions.filter((m) => m.source === source.id).map((m) => m.quote);
-    return quotes.length ? [{ source, name: sourceName(source), quotes }] : [];
-  });
-}
-
-/**
- * "CNN, The Times and Unnamed outlet (Mohammad Saquib)" in parts (`listParts`), each name with the
- * mention it names, so that the list can link each source.
- */
-export function mentionList(mentions: EventMention[]): { value: string; mention: EventMention | null }[] {
-  let next = 0;
-  return listParts(mentions.map((m) => m.name)).map(({ type, value }) => ({
-    value,
-    mention: type === 'element' ? mentions[next++] : null,
-  }));
-}
-
-/**
- * "CNN"; an unnamed outlet with what tells it apart: "Unnamed outlet (Mohammad Saquib)",
- * "Unnamed outlet (a translation)", "Unnamed outlet (undated)".
- */
-export function sourceName(source: Source): string {
-  const name = outletName(source);
-  if (source.outlet !== 'unnamed') return name;
-  if (source.byline) return `${name} (${source.byline})`;
-  if (source.translation) return `${name} (a translation)`;
-  if (!source.date) return `${name} (undated)`;
-  if (source.headline) {
-    const words = source.headline.split(/\s+/);
-    return `${name} (“${words.slice(0, 5).join(' ')}${words.length > 5 ? ' …' : ''}”)`;
-  }
-  return `${name} (no byline or headline)`;
 }

@@ -10,7 +10,7 @@ import { render } from 'svelte/server';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 import { outletName } from '../data/query.ts';
 import type { Ledger } from '../data/types.ts';
-import { eventMentions, mentionList } from '../charts/timeline.ts';
+import { eventMentions, mentionList } from '../charts/mentions.ts';
 import SourcePanels from './SourcePanels.svelte';
 import Copy from './Copy.svelte';
 import SpreadChart from '../charts/SpreadChart.svelte';

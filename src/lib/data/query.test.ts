@@ -6,7 +6,9 @@ import {
   claimsOf,
   formatDate,
   formatEstimate,
+  formatList,
   groupByClaimant,
+  listParts,
   outletName,
   plural,
   quantitiesWithClaims,
@@ -103,6 +105,17 @@ describe('formatters', () => {
   it('formatDate gives the day in British order, or says the text gives none', () => {
     expect(formatDate(source('gazette'))).toBe('10 March 2031');
     expect(formatDate(source('unnamed'))).toBe('date not stated');
+  });
+
+  it('formatList and listParts list "a, b and c", the parts joining to the text', () => {
+    expect(formatList(['CNN'])).toBe('CNN');
+    expect(formatList(['CNN', 'The Times'])).toBe('CNN and The Times');
+    expect(formatList(['CNN', 'The Times', 'KBS World (Arabic service)'])).toBe(
+      'CNN, The Times and KBS World (Arabic service)',
+    );
+    const parts = listParts(['a', 'b', 'c']);
+    expect(parts.filter((p) => p.type === 'element').map((p) => p.value)).toEqual(['a', 'b', 'c']);
+    expect(parts.map((p) => p.value).join('')).toBe(formatList(['a', 'b', 'c']));
   });
 
   it('outletName names an unnamed outlet as such, and adds the edition when there is one', () => {

@@ -1,6 +1,7 @@
 /**
  * Read-only questions the page asks of the ledger. Pure functions of the ledger.
  */
+import { formatDay, parseDay } from '../dates.ts';
 import type { Claim, Claimant, Ledger, Quantity, Source } from './types.ts';
 
 /** A claim as first stated in its source, with the same source's restatements (summary, caption). */
@@ -83,14 +84,19 @@ export function quantitiesWithClaims(ledger: Ledger): Quantity[] {
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
+/** "9,000": a count as the page prints it, in estimates and on chart axes. */
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
 /** "about 9,000", "over 8,000", "20,000–24,000", "1,000s": the estimate with its hedge. */
 export function formatEstimate(e: Estimate): string {
-  const n = numberFormat.format(e.low);
+  const n = formatNumber(e.low);
   switch (e.qualifier) {
     case 'range':
-      return `${n}–${numberFormat.format(e.high)}`;
+      return `${n}–${formatNumber(e.high)}`;
     case 'order of magnitude':
-      return `${numberFormat.format(e.low)}s`;
+      return `${n}s`;
     case 'exact':
       return n;
     default:
@@ -113,24 +119,23 @@ export function outletName(source: Source): string {
   return source.edition ? `${name} (${source.edition})` : name;
 }
 
+/** The one way the page lists things: "a, b and c" (British usage: no comma before "and"). */
 const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
 
+/** "CNN, The Times and KBS World (Arabic service)": a list as plain text. */
+export function formatList(items: readonly string[]): string {
+  return listFormat.format(items);
+}
+
 /**
- * "CNN, The Times and KBS World (Arabic service)", in parts: the names (`element`) and the words
- * between them (`literal`), so that a list can link each name. Join the values for plain text.
+ * `formatList` in parts: the names (`element`) and the words between them (`literal`), so that a
+ * list can link each name.
  */
-export function listParts(names: string[]): { type: 'element' | 'literal'; value: string }[] {
+export function listParts(names: readonly string[]): { type: 'element' | 'literal'; value: string }[] {
   return listFormat.formatToParts(names);
 }
 
 /** "22 August 2025", or the source's own words when it gives no date. */
 export function formatDate(source: Source): string {
-  if (!source.date) return 'date not stated';
-  const [y, m, d] = source.date.split('-').map(Number);
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return source.date ? formatDay(parseDay(source.date)) : 'date not stated';
 }

@@ -1,0 +1,85 @@
+/**
+ * Mark geometry at the fixture's positions (tests/fixtures/ledger): at 640 px on the shared
+ * [0, 3500] axis, x(v) = 14 + v × 598 / 3500, so "over 1,900" sits at 338.6 and "up to 450" at 90.9.
+ */
+import { describe, expect, it } from 'vitest';
+import { markExtent, markGeometry, markShape } from './marks.ts';
+
+describe('markShape', () => {
+  it('draws a range as a bar, "over" and "up to" as arrows, everything else as a dot', () => {
+    expect(markShape('range')).toBe('range');
+    expect(markShape('over')).toBe('over');
+    expect(markShape('up to')).toBe('up to');
+    for (const q of ['exact', 'about', 'order of magnitude'] as const) expect(markShape(q)).toBe('dot');
+  });
+});
+
+describe('markExtent', () => {
+  it('centres a dot on its value, rounded to 0.1 px', () => {
+    expect(markExtent('dot', 406.96, 406.96)).toEqual({
+      shape: 'dot',
+      x: 407,
+      x1: 407,
+      x2: 407,
+      left: 402,
+      right: 412,
+    });
+  });
+
+  it('reaches right for "over" and left for "up to", by the arrow', () => {
+    expect(markExtent('over', 338.6, 338.6)).toMatchObject({ x: 338.6, left: 333.6, right: 357.6 });
+    expect(markExtent('up to', 90.9, 90.9)).toMatchObject({ x: 90.9, left: 71.9, right: 95.9 });
+  });
+
+  it('puts a range at its midpoint and spans its two ends, or the bar’s height if wider', () => {
+    expect(markExtent('range', 458.2, 492.4)).toEqual({
+      shape: 'range',
+      x: 475.3,
+      x1: 458.2,
+      x2: 492.4,
+      left: 458.2,
+      right: 492.4,
+    });
+    expect(markExtent('range', 100, 102)).toMatchObject({ x: 101, left: 96, right: 106 });
+  });
+});
+
+describe('markGeometry', () => {
+  it('stacks lanes down the row', () => {
+    const dot = markExtent('dot', 407, 407);
+    expect([markGeometry(dot, 0).y, markGeometry(dot, 1).y]).toEqual([15, 37]);
+  });
+
+  it('gives a dot its hit area and focus ring, and no arrow or bar', () => {
+    expect(markGeometry(markExtent('dot', 407, 407), 0)).toEqual({
+      lane: 0,
+      y: 15,
+      arrow: null,
+      hit: { x: 398, y: 4, width: 18, height: 22 },
+      ring: { x: 399, y: 6, width: 16, height: 18 },
+      bar: null,
+    });
+  });
+
+  it('draws a range’s bar between its ends', () => {
+    expect(markGeometry(markExtent('range', 458.2, 492.4), 0).bar).toEqual({
+      x: 458.2,
+      y: 10,
+      width: 34.2,
+      height: 10,
+    });
+  });
+
+  it('points the arrow right for "over" and left for "up to"', () => {
+    expect(markGeometry(markExtent('over', 338.6, 338.6), 0).arrow).toEqual({
+      x1: 343.6,
+      x2: 352.6,
+      head: 'M357.6,15L351.6,11L351.6,19Z',
+    });
+    expect(markGeometry(markExtent('up to', 90.9, 90.9), 0).arrow).toEqual({
+      x1: 85.9,
+      x2: 76.9,
+      head: 'M71.9,15L77.9,11L77.9,19Z',
+    });
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * One claimant's row of the spread chart: a mark per stated claim (restatements folded into the
+ * claim they repeat), packed into lanes so that outlets repeating one estimate show as several
+ * marks, each named for assistive technology.
+ */
+import type { ScaleLinear } from 'd3-scale';
+import { formatDate, formatEstimate, outletName, plural, type ClaimantGroup, type StatedClaim } from '../data/query.ts';
+import type { Qualifier } from '../data/types.ts';
+import { round } from '../round.ts';
+import { packLanes } from './lanes.ts';
+import { markExtent, markGeometry, markShape, type MarkExtent, type MarkGeometry } from './marks.ts';
+import { GAP, LANE, PX, ROW_PAD } from './sizes.ts';
+
+export interface SpreadMark extends MarkExtent, MarkGeometry {
+  /** The stated claim's id. */
+  id: string;
+  qualifier: Qualifier;
+  /** The claimant's label (from claimants.json). */
+  claimant: string;
+  /** The claim with its source and restatements. */
+  stated: StatedClaim;
+  /** "Western officials: about 9,000 soldiers, CNN, 22 August 2025": the mark's accessible name. */
+  label: string;
+}
+
+export interface SpreadRow {
+  /** The claimant key. */
+  key: string;
+  /** The claimant's label. */
+  label: string;
+  /** "3 outlets, 1 estimate". */
+  tally: string;
+  /** The claimant's distinct estimates, formatted: "about 9,000". */
+  estimates: string[];
+  /** Whether no claimant is named for these claims. */
+  unattributed: boolean;
+  /** Row height in px: enough lanes for its stacked marks. */
+  height: number;
+  marks: SpreadMark[];
+  group: ClaimantGroup;
+}
+
+/** The row of one claimant group, on the scale `x`, for a quantity counted in `unit`. */
+export function spreadRow(group: ClaimantGroup, x: ScaleLinear<number, number>, unit: string): SpreadRow {
+  const extents = group.stated.map(({ claim }) => markExtent(markShape(claim.qualifier), x(claim.low), x(claim.high)));
+  const { lanes, count } = packLanes(
+    extents.map((e) => ({ start: e.left, end: e.right })),
+    GAP,
+  );
+  const marks = group.stated.map((stated, i): SpreadMark => ({
+    id: stated.claim.id,
+    qualifier: stated.claim.qualifier,
+    ...extents[i],
+    ...markGeometry(extents[i], lanes[i]),
+    claimant: group.claimant.label,
+    stated,
+    label:
+      `${group.claimant.label}: ${formatEstimate(stated.claim)} ${unit}, ` +
+      `${outletName(stated.source)}, ${formatDate(stated.source)}`,
+  }));
+  return {
+    key: group.claimant.key,
+    label: group.claimant.label,
+    tally: `${plural(group.outlets, 'outlet')}, ${plural(group.estimates.length, 'estimate')}`,
+    estimates: group.estimates.map(formatEstimate),
+    unattributed: group.claimant.kind === 'unattributed',
+    height: round(ROW_PAD * 2 + Math.max(1, count) * LANE, PX),
+    marks,
+    group,
+  };
+}
