@@ -1,6 +1,6 @@
 /** Client entry of the embed pages: theme from the URL, pym.js child, hydration, embed-loaded. */
 import { hydrate } from 'svelte';
-import { ledger, story } from 'virtual:content';
+import { ledger, story, scenes } from 'virtual:content';
 import EmbedApp from './lib/embed/EmbedApp.svelte';
 import { latestPerFrame, PymChild } from './lib/embed/pym.ts';
 import { applyTheme, readParams } from './lib/embed/params.ts';
@@ -16,7 +16,7 @@ const params = readParams(location.search, ledger, story.steps);
 applyTheme(document.documentElement, params.theme);
 
 const pym = new PymChild(window, new URLSearchParams(location.search));
-hydrate(EmbedApp, { target, props: { ledger, story, graphic, pym } });
+hydrate(EmbedApp, { target, props: { ledger, story, scenes, graphic, pym } });
 document.documentElement.dataset.hydrated = 'true';
 
 // Keep the host's iframe exactly as tall as the content: on load, on every size change, and

@@ -1,6 +1,6 @@
 /** Client entry: hydrates the prerendered page (or mounts it, if there is nothing to hydrate). */
 import { hydrate, mount } from 'svelte';
-import { ledger, story } from 'virtual:content';
+import { ledger, story, scenes } from 'virtual:content';
 import App from './App.svelte';
 import { applyTheme, readParams } from './lib/embed/params.ts';
 import './app.css';
@@ -13,7 +13,7 @@ const params = readParams(location.search, ledger, story.steps);
 applyTheme(document.documentElement, params.theme);
 if (params.step) document.getElementById(`step-${params.step}`)?.scrollIntoView({ block: 'center' });
 
-const props = { ledger, story };
+const props = { ledger, story, scenes };
 if (target.firstElementChild) hydrate(App, { target, props });
 else mount(App, { target, props });
 // Tests and embeds wait on this: the page is interactive.

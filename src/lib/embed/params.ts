@@ -5,11 +5,11 @@
  */
 import type { Ledger } from '../data/types.ts';
 import type { Step } from '../story/copy.ts';
-import type { MapDeclaration } from '../map/viewState.ts';
+import type { Pin } from '../scene/types.ts';
 
 export interface PageParams {
   theme: 'light' | 'dark' | 'auto';
-  pinned: MapDeclaration | null;
+  pinned: Pin | null;
   step: string | null;
 }
 
@@ -18,7 +18,7 @@ export function readParams(search: string, ledger: Ledger, steps: Step[]): PageP
   const t = params.get('theme');
   const theme = t === 'light' || t === 'dark' ? t : 'auto';
   const view = params.get('view');
-  let pinned: MapDeclaration | null = null;
+  let pinned: Pin | null = null;
   if (view && ledger.views.some((v) => v.id === view)) {
     const flows = params.get('flows');
     pinned = {
