@@ -1,7 +1,8 @@
 /**
  * What the map draws for a step, a named view or the social card: a scene. Made once, from the
  * validated ledger and story, by resolve.ts; the MapLibre map, the SVG map, the legends and the
- * static pictures only translate it. Every width, dash, radius, heading and colour is decided here.
+ * static pictures only translate it. Every width, dash, radius, heading and colour in it is
+ * decided in encoding.ts.
  */
 import type { FlowKind, FlowStatus, Place, View } from '../data/types.ts';
 import type { LonLat } from '../map/geometry.ts';
@@ -102,7 +103,7 @@ export interface Scenes {
   card: Scene;
 }
 
-/** A map pinned by the URL (?view=, &flows=): ids already checked against the scenes. */
+/** A map pinned by the URL (?view=, &flows=): ids already checked against the ledger (params.ts). */
 export interface Pin {
   view: string;
   /** The flows to show; all when omitted. */
