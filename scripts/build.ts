@@ -41,7 +41,7 @@ async function main(): Promise<void> {
 
   // Static pictures of the maps for readers without JavaScript, print and social cards.
   const countries = JSON.parse(readFileSync(join(DIST, 'geo/countries.json'), 'utf8'));
-  const images = server.staticImages(server.ledger, server.story.steps, countries);
+  const images = server.staticImages(server.scenes, countries);
   for (const img of images) writeInDist(img.file, img.svg);
   await photograph(pictures(server.graphics()));
   rmSync(SSR_OUT, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 /** Client entry of the embed pages: theme from the URL, pym.js child, hydration, embed-loaded. */
 import { hydrate } from 'svelte';
-import { ledger, story } from 'virtual:content';
+import { ledger, story, scenes } from 'virtual:content';
 import EmbedApp from './lib/embed/EmbedApp.svelte';
 import { latestPerFrame, PymChild } from './lib/embed/pym.ts';
 import { readParams } from './lib/embed/params.ts';
@@ -18,7 +18,7 @@ const params = readParams(location.search, ledger, story.steps);
 setTheme(params.theme);
 
 const pym = new PymChild(window, params.pym);
-hydrate(EmbedApp, { target, props: { ledger, story, graphic, params, pym } });
+hydrate(EmbedApp, { target, props: { ledger, story, scenes, graphic, params, pym } });
 document.documentElement.dataset.hydrated = 'true';
 
 // Keep the host's iframe exactly as tall as the content: on load, on every size change, and

@@ -1,16 +1,16 @@
 /** Server entry: renders the story page and every embed page to HTML at build time (and in dev). */
 import { render } from 'svelte/server';
-import { ledger, story } from 'virtual:content';
+import { ledger, story, scenes } from 'virtual:content';
 import App from './App.svelte';
 import EmbedApp from './lib/embed/EmbedApp.svelte';
 import { embedGraphics, type EmbedGraphic } from './lib/embed/graphics.ts';
 
 export function renderPage(): { head: string; body: string } {
-  return render(App, { props: { ledger, story } });
+  return render(App, { props: { ledger, story, scenes } });
 }
 
 export function renderEmbed(graphic: string): { head: string; body: string } {
-  return render(EmbedApp, { props: { ledger, story, graphic } });
+  return render(EmbedApp, { props: { ledger, story, scenes, graphic } });
 }
 
 export function graphics(): EmbedGraphic[] {
@@ -18,4 +18,4 @@ export function graphics(): EmbedGraphic[] {
 }
 
 export { staticImages } from './lib/embed/static.ts';
-export { ledger, story };
+export { ledger, story, scenes };

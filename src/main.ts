@@ -1,6 +1,6 @@
 /** Client entry: hydrates the prerendered page (or mounts it, if there is nothing to hydrate). */
 import { hydrate, mount } from 'svelte';
-import { ledger, story } from 'virtual:content';
+import { ledger, story, scenes } from 'virtual:content';
 import App from './App.svelte';
 import { readParams } from './lib/embed/params.ts';
 import { setTheme } from './lib/theme.svelte.ts';
@@ -15,7 +15,7 @@ const params = readParams(location.search, ledger, story.steps);
 setTheme(params.theme);
 if (params.step) document.getElementById(`step-${params.step}`)?.scrollIntoView({ block: 'center' });
 
-const props = { ledger, story, params };
+const props = { ledger, story, scenes, params };
 if (target.firstElementChild) hydrate(App, { target, props });
 else mount(App, { target, props });
 // Tests and embeds wait on this: the page is interactive.

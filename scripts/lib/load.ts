@@ -11,6 +11,8 @@ import { decodeText } from '../../src/lib/data/text.ts';
 import type { Ledger, LedgerError } from '../../src/lib/data/types.ts';
 import { parseStory, STORY_FILE, type Story } from '../../src/lib/story/copy.ts';
 import { staleSteps } from '../../src/lib/story/freshness.ts';
+import { resolveScenes } from '../../src/lib/scene/resolve.ts';
+import type { Scenes } from '../../src/lib/scene/types.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -57,11 +59,13 @@ export class LedgerInvalid extends Error {
 export interface Content {
   ledger: Ledger;
   story: Story;
+  /** What the map draws for each step, each named view and the card, resolved once from both. */
+  scenes: Scenes;
   /** Things done that a maintainer should know (a byte-order mark stripped). */
   notes: string[];
 }
 
-/** The validated ledger and story copy, or throws LedgerInvalid listing every problem. */
+/** The validated ledger and story copy and their scenes, or throws LedgerInvalid listing every problem. */
 export function loadContent(root = ROOT): Content {
   const { ledger, errors, notes } = buildLedger(readLedgerInput(root));
   if (!ledger) throw new LedgerInvalid(formatErrors(errors));
@@ -75,5 +79,5 @@ export function loadContent(root = ROOT): Content {
   if (!parsed.story) throw new LedgerInvalid(formatErrors(parsed.errors));
   const stale = staleSteps(parsed.story, ledger, decoded.text);
   if (stale.length) throw new LedgerInvalid(formatErrors(stale));
-  return { ledger, story: parsed.story, notes };
+  return { ledger, story: parsed.story, scenes: resolveScenes(ledger, parsed.story.steps), notes };
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
 import { launch, newPage, serveDist, useBrowser } from './harness.ts';
 import { buildLedger } from '../../src/lib/data/validate.ts';
-import { readLedgerInput } from '../../scripts/lib/load.ts';
+import { loadContent, readLedgerInput } from '../../scripts/lib/load.ts';
 import { embedGraphics, staticImagePath } from '../../src/lib/embed/graphics.ts';
 
 const PYM = readFileSync(join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js'), 'utf8');
@@ -180,9 +180,12 @@ describe('embeds in a pym.js host page', () => {
     expect(await frame.getAttribute('[data-mode]', 'data-mode')).toBe('flat');
     const steps = await frame.locator('[data-step]').count();
     expect(await frame.locator('[data-step] img.step-map').count()).toBe(steps);
-    for (const img of await frame.locator('[data-step] img.step-map').all()) {
+    const { scenes } = loadContent();
+    for (const step of await frame.locator('[data-step]').all()) {
+      const img = step.locator('img.step-map');
       expect(await img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
-      expect((await img.getAttribute('alt'))!.length).toBeGreaterThan(40);
+      // The alt text is the step's scene described.
+      expect(await img.getAttribute('alt')).toBe(scenes.steps[(await step.getAttribute('data-step'))!].description);
     }
     await expectFits(page, frame);
     await context.close();
@@ -265,6 +268,7 @@ describe('embeds without scripts', () => {
     await page.goto(`${env.served.url}embed/map-overview.html`);
     const img = page.locator('img.static');
     await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+    expect(await img.getAttribute('alt')).toBe(loadContent().scenes.views.overview.description);
     expect(await img.getAttribute('alt')).toMatch(/^Map: North Korea to Russia\. .*Pyongyang.*Kursk/);
     expect(await page.locator('.story-map .frame').isVisible()).toBe(false);
     await context.close();

@@ -10,15 +10,13 @@ import { describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, readProjectFile } from '../helpers/project.ts';
+import { ROOT } from '../helpers/project.ts';
 import { newPage, scrollToStep, useBrowser, waitForGlIdle, type PageLog } from './harness.ts';
-import { buildLedger } from '../../src/lib/data/validate.ts';
-import { parseStory } from '../../src/lib/story/copy.ts';
-import { readLedgerInput } from '../../scripts/lib/load.ts';
-import { mapViewState } from '../../src/lib/map/viewState.ts';
+import { loadContent } from '../../scripts/lib/load.ts';
+import type { Scene } from '../../src/lib/scene/types.ts';
 
-const ledger = buildLedger(readLedgerInput()).ledger!;
-const { steps } = parseStory(readProjectFile('data/story.aml'), ledger).story!;
+const { ledger, story, scenes } = loadContent();
+const { steps } = story;
 const DESKTOP = { viewport: { width: 1280, height: 900 }, colorScheme: 'light' } as const;
 const BASEMAP = '**/geo/countries.json';
 /** MapLibre and GlMap are one chunk, loaded after the first paint; the worker is its own file. */
@@ -64,13 +62,13 @@ function expectNoUncaught(log: PageLog) {
  * The SVG map has taken over from MapLibre: visible, with the view's places and the basemap,
  * the reason recorded, and the note that tells the reader.
  */
-async function expectSvgFallback(page: Page, declaration: { view: string; flows?: string[] }, reason: RegExp) {
+async function expectSvgFallback(page: Page, scene: Scene, reason: RegExp) {
   await page.waitForSelector('figure[data-renderer="svg"] svg[data-role="fallback"] .land path');
   expect(await page.getAttribute('figure.story-map', 'data-failure')).toMatch(reason);
   const svg = page.locator('svg[data-role="fallback"]');
   expect(await svg.isVisible()).toBe(true);
-  expect(await svg.getAttribute('data-view')).toBe(declaration.view);
-  for (const place of mapViewState(declaration, ledger).places) {
+  expect(await svg.getAttribute('data-view')).toBe(scene.view.id);
+  for (const place of scene.places) {
     const label = svg.locator(`[data-place="${place.id}"] text`);
     expect(await label.isVisible(), place.id).toBe(true);
     expect((await label.textContent())!.toLowerCase(), place.id).toBe(place.name.toLowerCase());
@@ -129,7 +127,7 @@ describe('faults with WebGL2 available', () => {
         return fault(route);
       });
       await page.goto(env.served.url);
-      await expectSvgFallback(page, steps[0], reason);
+      await expectSvgFallback(page, scenes.steps[steps[0].id], reason);
       expect(hits.length).toBeGreaterThan(0);
       await scrollToStep(page, steps[1].id);
       await expectSvgFollows(page, steps[1].view);
@@ -143,7 +141,7 @@ describe('faults with WebGL2 available', () => {
     const { context, page, log } = await newPage(env.browser, { ...DESKTOP, reducedMotion: 'reduce' });
     await page.route(WORKER, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
     await page.goto(`${env.served.url}embed/map-${view}.html`);
-    await expectSvgFallback(page, { view }, /Worker failed to load/);
+    await expectSvgFallback(page, scenes.views[view], /Worker failed to load/);
     expectNoUncaught(log);
     await context.close();
   });
@@ -154,7 +152,7 @@ describe('faults with WebGL2 available', () => {
       const { context, page, log } = await newPage(env.browser, { ...DESKTOP, reducedMotion: 'reduce' });
       await page.route(url, fault);
       await page.goto(`${env.served.url}embed/map-${MAP_VIEWS[0]}.html`);
-      await expectSvgFallback(page, { view: MAP_VIEWS[0] }, reason);
+      await expectSvgFallback(page, scenes.views[MAP_VIEWS[0]], reason);
       expectNoUncaught(log);
       await context.close();
     },
@@ -172,7 +170,7 @@ describe('faults with WebGL2 available', () => {
       } as typeof getContext;
     });
     await page.goto(env.served.url);
-    await expectSvgFallback(page, steps[0], /WebGL/);
+    await expectSvgFallback(page, scenes.steps[steps[0].id], /WebGL/);
     await expectReadable(page);
     expectNoUncaught(log);
     await context.close();
@@ -199,7 +197,7 @@ describe('faults with WebGL2 available', () => {
       return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)?.closest('svg')?.dataset.role;
     });
     expect(cover).toBe('placeholder');
-    for (const place of mapViewState(steps[0], ledger).places) {
+    for (const place of scenes.steps[steps[0].id].places) {
       expect(await page.locator(`svg[data-role="placeholder"] [data-place="${place.id}"] text`).isVisible()).toBe(true);
     }
     await expectReadable(page);

@@ -13,8 +13,6 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
 import { loadContent } from '../../scripts/lib/load.ts';
 import type { Place, View } from '../../src/lib/data/types.ts';
-import { flowBand, isScaled } from '../../src/lib/map/band.ts';
-import { mapViewState, type MapDeclaration } from '../../src/lib/map/viewState.ts';
 import { askGlMap, foreignRequests, newPage, waitForGlIdle, type PageLog, useBrowser } from './harness.ts';
 import { useFixtureSite } from './fixture-site.ts';
 import { compareWithExpected } from './snapshot.ts';
@@ -60,7 +58,7 @@ describe('render test on the fixture site: the SVG map without WebGL2', () => {
   const view = fx.views[0].id;
 
   it(`draws the fixture view ${view}: land, its places, every flow with its band, comb and arrows`, async () => {
-    const state = mapViewState({ view }, fx);
+    const state = site.content.scenes.views[view];
     const { context, page, log } = await newPage(env.browser, DESKTOP);
     await page.goto(`${env.served.url}?view=${view}`);
     const svg = page.locator('svg[data-renderer="svg"][data-role="fallback"]');
@@ -69,12 +67,12 @@ describe('render test on the fixture site: the SVG map without WebGL2', () => {
     await page.waitForSelector('svg[data-role="fallback"] .land path');
     expect(await svg.locator('.land path').count()).toBeGreaterThan(50);
     const labels = await svg.locator('.places text').allTextContents();
-    expect(labels).toEqual(expect.arrayContaining(state.places.map((p) => p.name)));
-    for (const f of state.flows) {
+    expect(labels).toEqual(expect.arrayContaining(state.places.map((p) => p.text)));
+    for (const { visual: f } of state.flows) {
       expect(await svg.locator(`[data-flow="${f.id}"] path`).count(), f.id).toBeGreaterThan(1);
       if (f.scaled) {
         const bars = await svg.locator(`[data-flow="${f.id}"] .band-ticks line`).count();
-        expect(bars, `${f.id}: a bar per distinct estimate`).toBeGreaterThanOrEqual(f.width.ticks.length);
+        expect(bars, `${f.id}: a bar per distinct estimate`).toBeGreaterThanOrEqual(f.estimates?.ticks.length ?? 0);
       }
     }
     // No maplibre download at all when WebGL2 is missing.
@@ -90,7 +88,7 @@ describe('render test on the fixture site: the SVG map without WebGL2', () => {
 
 // The real site from here on: ids, places and figures are read from data/, never typed, and no
 // pixel is compared, so a source added by the README's steps keeps these green.
-const { ledger, story } = loadContent();
+const { ledger, story, scenes } = loadContent();
 const firstView = ledger.views[0];
 
 describe("the real story's map at every step (live data)", () => {
@@ -100,7 +98,7 @@ describe("the real story's map at every step (live data)", () => {
     'step %s: idle with no error, its flows and places drawn by MapLibre, described with the ledger’s figures',
     async (id) => {
       const step = story.steps.find((s) => s.id === id)!;
-      const decl: MapDeclaration = { view: step.view, flows: step.flows };
+      const scene = scenes.steps[id];
       const view = ledger.views.find((v) => v.id === step.view)!;
       const { context, page, log } = await newPage(env.browser, DESKTOP);
       await page.goto(`${env.served.url}?step=${id}`);
@@ -138,10 +136,10 @@ describe("the real story's map at every step (live data)", () => {
       // for each flow sized by a count, its lowest and highest estimate as the ledger has them.
       expect(await page.getByRole('img', { name: `Map: ${view.label}` }).count()).toBe(1);
       const description = await page.locator('#story-map-description').innerText();
-      expect(description).toBe(mapViewState(decl, ledger).description);
-      for (const p of mapViewState(decl, ledger).places) expect(description).toContain(p.name);
+      expect(description).toBe(scene.description);
+      for (const p of scene.places) expect(description).toContain(p.name);
       for (const f of ledger.flows.filter((f) => step.flows.includes(f.id))) {
-        if (!isScaled(flowBand(ledger, f))) continue;
+        if (!scene.flows.find((x) => x.visual.id === f.id)?.visual.scaled) continue;
         const lows = ledger.claims.filter((c) => c.quantity === f.quantity && !c.restates).map((c) => c.low);
         for (const n of [Math.min(...lows), Math.max(...lows)]) {
           expect(description, `${f.id}: ${n}`).toContain(n.toLocaleString('en-US'));

@@ -1,19 +1,19 @@
 /**
  * The scrolling story as readers use it, in headless Chromium on a 375 px phone and a 1280 px
- * desktop: through every step and back, a fast fling, a resize, the layout switching live across
- * the side-column breakpoint, the keyboard, the live region, axe-core at every step, and the text
- * without JavaScript.
+ * desktop: through every step and back with the real camera where the step's scene puts it, a fast
+ * fling, a resize, the layout switching live across the side-column breakpoint, the keyboard, the
+ * live region, axe-core at every step, and the text without JavaScript. The map is read through
+ * its test hook (`?test-hooks`, src/lib/map/hooks.ts).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, newPage, waitForGlIdle, useBrowser, scrollToStep, settle } from './harness.ts';
-import { buildLedger } from '../../src/lib/data/validate.ts';
-import { parseStory } from '../../src/lib/story/copy.ts';
-import { readLedgerInput } from '../../scripts/lib/load.ts';
-import { readProjectFile } from '../helpers/project.ts';
+import { loadContent } from '../../scripts/lib/load.ts';
+import type { View } from '../../src/lib/data/types.ts';
+import type {} from '../../src/lib/map/hooks.ts';
 
-const ledger = buildLedger(readLedgerInput()).ledger!;
-const { steps } = parseStory(readProjectFile('data/story.aml'), ledger).story!;
+const { ledger, story, scenes } = loadContent();
+const { steps } = story;
 
 const SIZES = {
   phone: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true },
@@ -30,29 +30,79 @@ async function expectStep(page: Page, index: number) {
   await expect.poll(() => page.getAttribute(`[data-step="${step.id}"]`, 'aria-current')).toBe('step');
 }
 
+/** Web Mercator y of a latitude: the map's vertical axis. */
+const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
+
+/**
+ * The real camera after a step: the map was given the step's scene (its hook says which), and
+ * shows the scene's whole view, filling the map along one axis but for the padding around it.
+ */
+async function expectCamera(page: Page, index: number) {
+  const expected = scenes.steps[steps[index].id].view.bounds;
+  const seen = await page.evaluate(() => {
+    const hook = window.__storyMap!;
+    return { camera: hook.map.getBounds().toArray() as View['bounds'], scene: hook.scene.view.bounds };
+  });
+  expect(seen.scene, steps[index].id).toEqual(expected);
+  const [[w, s], [e, n]] = expected;
+  const [[cw, cs], [ce, cn]] = seen.camera;
+  const slack = 1e-6;
+  const inSight = { west: cw <= w + slack, south: cs <= s + slack, east: ce >= e - slack, north: cn >= n - slack };
+  expect(inSight, `${steps[index].id}: camera ${JSON.stringify(seen.camera)}`).toEqual({
+    west: true,
+    south: true,
+    east: true,
+    north: true,
+  });
+  const fill = Math.max((e - w) / (ce - cw), (mercatorY(n) - mercatorY(s)) / (mercatorY(cn) - mercatorY(cs)));
+  expect(fill, steps[index].id).toBeGreaterThan(0.85);
+}
+
 describe.each(Object.entries(SIZES))('the story on a %s', (name, size) => {
   const env = useBrowser();
 
-  it('follows every step forwards and back, the map with it, with no accessibility violation', async () => {
+  it('follows every step forwards and back, the camera with it, with no accessibility violation', async () => {
     const { context, page, log } = await newPage(env.browser, {
       ...size,
       reducedMotion: 'reduce',
       colorScheme: 'light',
     });
-    await page.goto(env.served.url);
+    await page.goto(`${env.served.url}?test-hooks`);
     await waitForGlIdle(page, steps[0].view);
+    await expectCamera(page, 0);
     const order = [...steps.keys(), ...[...steps.keys()].reverse()];
     const checked = new Set<number>();
     for (const i of order) {
       await scrollToStep(page, steps[i].id);
       await expectStep(page, i);
       await waitForGlIdle(page, steps[i].view);
+      await expectCamera(page, i);
       if (!checked.has(i)) {
         checked.add(i);
         expect(await axeViolations(page), `${name}, step ${steps[i].id}`).toEqual([]);
       }
     }
     expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('flies the camera when motion is allowed, ending where the scene puts it, flows under the labels', async () => {
+    const { context, page, log } = await newPage(env.browser, { ...size, colorScheme: 'light' });
+    await page.goto(`${env.served.url}?test-hooks`);
+    await waitForGlIdle(page, steps[0].view);
+    const next = steps.findIndex((s) => s.view !== steps[0].view);
+    await scrollToStep(page, steps[next].id);
+    await expectStep(page, next);
+    await waitForGlIdle(page, steps[next].view);
+    await expectCamera(page, next);
+    const layers = await page.evaluate(() => window.__storyMap!.map.getStyle().layers.map((l) => l.id));
+    expect(layers.slice(0, 3)).toEqual(['sea', 'land', 'borders']);
+    const flows = layers.filter((id) => id.startsWith('flow-'));
+    // A line and arrowheads per flow, and a band for each one to scale.
+    const flowLayers = scenes.steps[steps[next].id].flows.reduce((n, f) => n + (f.visual.band ? 3 : 2), 0);
+    expect(flows).toHaveLength(flowLayers);
+    expect(Math.max(...flows.map((id) => layers.indexOf(id)))).toBeLessThan(layers.indexOf('area-labels'));
     expect(log.consoleErrors).toEqual([]);
     await context.close();
   });
@@ -197,6 +247,8 @@ describe('keyboard, screen reader and dark theme', () => {
     await page.goto(`${env.served.url}?step=${steps[3].id}&theme=dark`);
     await expectStep(page, 3);
     await waitForGlIdle(page, steps[3].view);
+    // Published pages expose no test hook unless asked (?test-hooks).
+    expect(await page.evaluate(() => '__storyMap' in window)).toBe(false);
     const first = await page.evaluate(() => (window as unknown as { reached: { step: string }[] }).reached[0]);
     expect(first.step).toBe(steps[3].id);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(

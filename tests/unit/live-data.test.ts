@@ -14,14 +14,13 @@ import { claimsOf } from '../../src/lib/data/query.ts';
 import { publishedClaims } from '../../src/lib/data/publish.ts';
 import { spreadQuantities } from '../../src/lib/charts/quantities.ts';
 import { highlightParagraphs, passagesOf } from '../../src/lib/components/highlight.ts';
-import { mapViewState } from '../../src/lib/map/viewState.ts';
-import { flowBand } from '../../src/lib/map/band.ts';
+import { flowBand } from '../../src/lib/scene/band.ts';
 import { embedGraphics, graphicAlt } from '../../src/lib/embed/graphics.ts';
 import SpreadChart from '../../src/lib/charts/SpreadChart.svelte';
 import SourcePanels from '../../src/lib/components/SourcePanels.svelte';
 import Timeline from '../../src/lib/charts/Timeline.svelte';
 
-const { ledger, story } = loadContent();
+const { ledger, story, scenes } = loadContent();
 /** The seed texts the sources name, read as the build publishes them. */
 const seeds: Record<string, string> = Object.fromEntries(
   ledger.sources.map((s) => [s.file, readFileSync(join(ROOT, 'seeds', s.file), 'utf8')]),
@@ -131,8 +130,9 @@ describe('the live ledger: every claim on the page', () => {
 describe('the live story and map', () => {
   it('gives every step a map, and its chart a quantity with claims', () => {
     for (const step of story.steps) {
-      const scene = mapViewState({ view: step.view, flows: step.flows }, ledger);
-      const shown = scene.flows.filter((f) => f.visible).map((f) => f.id);
+      const scene = scenes.steps[step.id];
+      expect(scene.view.id, step.id).toBe(step.view);
+      const shown = scene.flows.filter((f) => f.visible).map((f) => f.visual.id);
       expect(shown.sort(), step.id).toEqual([...step.flows].sort());
       if (step.chart) expect(claimsOf(ledger, step.chart).length, step.id).toBeGreaterThan(0);
     }
@@ -151,6 +151,6 @@ describe('the live story and map', () => {
 
   it('has alt text for the static picture of every embeddable graphic', () => {
     for (const g of embedGraphics(ledger).filter((x) => x.kind !== 'story'))
-      expect(graphicAlt(ledger, g).length, g.id).toBeGreaterThan(40);
+      expect(graphicAlt(ledger, scenes, g).length, g.id).toBeGreaterThan(40);
   });
 });

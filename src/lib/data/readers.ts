@@ -7,6 +7,8 @@
 import type { EntryReader } from './fields.ts';
 import { MAX_QUOTE } from './text.ts';
 import {
+  FLOW_KINDS,
+  FLOW_STATUSES,
   QUALIFIERS,
   type Claim,
   type Claimant,
@@ -75,6 +77,7 @@ export function readQuantity(r: EntryReader): Quantity {
     unit: r.string('unit', { nonEmpty: true }),
     definition: r.string('definition', { nonEmpty: true }),
     spread: r.boolean('spread'),
+    to_scale: r.boolean('to_scale'),
   };
 }
 
@@ -132,11 +135,11 @@ export function readPlace(r: EntryReader): Place {
 export function readFlow(r: EntryReader): RawFlow {
   const f: RawFlow = {
     id: r.string('id'),
-    kind: r.oneOf('kind', ['troops', 'munitions', 'returns'] as const),
+    kind: r.oneOf('kind', FLOW_KINDS),
     from: r.string('from'),
     to: r.string('to'),
     quantity: r.string('quantity'),
-    status: r.oneOf('status', ['reported', 'planned', 'believed'] as const),
+    status: r.oneOf('status', FLOW_STATUSES),
     label: r.string('label', { nonEmpty: true }),
     items: r.strings('items'),
     route: r.oneOf('route', ['schematic'] as const),

@@ -7,6 +7,14 @@
 export const QUALIFIERS = ['exact', 'about', 'over', 'up to', 'range', 'order of magnitude'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/** The kinds of flow: each has its own colour (src/lib/map/palette.ts). The one list of them. */
+export const FLOW_KINDS = ['troops', 'munitions', 'returns'] as const;
+export type FlowKind = (typeof FLOW_KINDS)[number];
+
+/** How sure the seeds are that a flow happens: a planned or believed flow is drawn dashed. */
+export const FLOW_STATUSES = ['reported', 'planned', 'believed'] as const;
+export type FlowStatus = (typeof FLOW_STATUSES)[number];
+
 export interface Source {
   id: string;
   /** File name inside seeds/. */
@@ -42,6 +50,11 @@ export interface Quantity {
   definition: string;
   /** Whether the story charts the spread of this quantity's estimates. */
   spread: boolean;
+  /**
+   * Whether a flow this quantity sizes is drawn to scale, its width the count (troops); otherwise
+   * at a fixed width (shipping containers). Flows to scale in one unit share one scale.
+   */
+  to_scale: boolean;
 }
 
 export interface Claimant {
@@ -106,12 +119,12 @@ export interface Place {
 
 export interface Flow {
   id: string;
-  kind: 'troops' | 'munitions' | 'returns';
+  kind: FlowKind;
   from: string;
   to: string;
   /** The quantity whose claims size the flow, or "" for an unsized flow. */
   quantity: string;
-  status: 'reported' | 'planned' | 'believed';
+  status: FlowStatus;
   label: string;
   items: string[];
   route: 'schematic';

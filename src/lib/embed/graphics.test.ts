@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { embedGraphic, embedGraphics, embedPath, embedSnippet, graphicAlt, staticImagePath } from './graphics.ts';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 
-const { ledger } = fixture();
+const { ledger, scenes } = fixture();
 
 describe('embedGraphics', () => {
   it('offers the story, a map per view, a chart per spread quantity and the timeline, in that order', () => {
@@ -66,18 +66,19 @@ describe('static pictures', () => {
     ]);
   });
 
-  it('have alt text from the ledger: the map described, the spread summarised, the events listed', () => {
-    expect(graphicAlt(ledger, embedGraphic(ledger, 'map-front'))).toMatch(
+  it("have alt text from the ledger: the map's scene described, the spread summarised, the events listed", () => {
+    expect(graphicAlt(ledger, scenes, embedGraphic(ledger, 'map-front'))).toBe(scenes.views.front.description);
+    expect(scenes.views.front.description).toMatch(
       /^Map: Fenmark and Borograd\. Marked places: Arlen, Borograd, Fenmark and Calder\. Named area: Fen marshes\./,
     );
-    expect(graphicAlt(ledger, embedGraphic(ledger, 'spread-reserve_planned'))).toBe(
+    expect(graphicAlt(ledger, scenes, embedGraphic(ledger, 'spread-reserve_planned'))).toBe(
       'Chart of the estimates of planned reserve: 1 estimate from 1 claimant in 1 outlet: 3,100–3,400 soldiers.',
     );
-    expect(graphicAlt(ledger, embedGraphic(ledger, 'timeline'))).toBe(
+    expect(graphicAlt(ledger, scenes, embedGraphic(ledger, 'timeline'))).toBe(
       'Timeline of 3 dated events: November 2030, Arland & Borovia sign a supply pact; 9 March 2031, The Fenmark parade; ' +
         '10 March 2031, Photographs of the parade are published.',
     );
-    expect(graphicAlt(ledger, embedGraphic(ledger, 'story'))).toBe('');
+    expect(graphicAlt(ledger, scenes, embedGraphic(ledger, 'story'))).toBe('');
   });
 });
 

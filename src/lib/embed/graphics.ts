@@ -4,7 +4,7 @@
  * so a new view or quantity gets its embed page with no code change.
  */
 import type { Ledger } from '../data/types.ts';
-import { mapViewState } from '../map/viewState.ts';
+import type { Scenes } from '../scene/types.ts';
 import { spreadSummary } from '../charts/spread.ts';
 import { sortEvents } from '../charts/timeline.ts';
 
@@ -75,11 +75,11 @@ export function staticImagePath(graphic: EmbedGraphic): string | null {
   return graphic.kind === 'map' ? `static/${graphic.id}.svg` : `static/${graphic.id}.png`;
 }
 
-/** Alt text for a graphic's static picture, generated from the ledger. */
-export function graphicAlt(ledger: Ledger, graphic: EmbedGraphic): string {
+/** Alt text for a graphic's static picture, generated from the ledger: a map's is its scene's description. */
+export function graphicAlt(ledger: Ledger, scenes: Scenes, graphic: EmbedGraphic): string {
   switch (graphic.kind) {
     case 'map':
-      return mapViewState({ view: graphic.param }, ledger).description;
+      return scenes.views[graphic.param].description;
     case 'spread': {
       const q = ledger.quantities.find((x) => x.id === graphic.param);
       return `Chart of the estimates of ${q?.label.toLowerCase() ?? graphic.param}: ${spreadSummary(ledger, graphic.param)}`;

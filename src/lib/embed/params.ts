@@ -9,7 +9,7 @@
  */
 import type { Ledger } from '../data/types.ts';
 import type { Step } from '../story/copy.ts';
-import type { MapDeclaration } from '../map/viewState.ts';
+import type { Pin } from '../scene/types.ts';
 import type { ThemeChoice } from '../theme.svelte.ts';
 import type { PymParams } from './pym.ts';
 
@@ -17,7 +17,7 @@ export interface PageParams {
   /** `?theme=`: forced light or dark, or auto (the reader's setting). */
   theme: ThemeChoice;
   /** `?view=` and `&flows=`: the map pinned to a view, or null to follow the steps. */
-  pinned: MapDeclaration | null;
+  pinned: Pin | null;
   /** `?step=`: the step the story page opens at, or null. */
   step: string | null;
   /** `?scroll=host`: the host promised to report its scrolling (pym trackscroll); null otherwise. */
@@ -40,7 +40,7 @@ export function readParams(search: string, ledger: Ledger, steps: Step[]): PageP
   const t = params.get('theme');
   const theme = t === 'light' || t === 'dark' ? t : 'auto';
   const view = params.get('view');
-  let pinned: MapDeclaration | null = null;
+  let pinned: Pin | null = null;
   if (view && ledger.views.some((v) => v.id === view)) {
     const flows = params.get('flows');
     pinned = {

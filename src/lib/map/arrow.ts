@@ -1,7 +1,26 @@
 /**
- * Arrowhead images for flow direction, drawn as RGBA pixels so the map needs no sprite URL.
- * A chevron pointing east (+x): MapLibre turns it along each line's direction.
+ * The arrowhead of a flow: one chevron pointing east (+x), drawn by the SVG map as a path and
+ * rasterised here as RGBA pixels for MapLibre, so the map needs no sprite URL. Renderers turn it
+ * to each arrow's heading and scale it by the flow's arrow size (scene/encoding.ts).
  */
+
+/** The chevron around (0, 0) in CSS pixels: its two arms meeting at the tip, its stroke and its halo. */
+export const CHEVRON = {
+  points: [
+    [-4, -5],
+    [3, 0],
+    [-4, 5],
+  ] as [number, number][],
+  stroke: 2.2,
+  halo: 5,
+};
+
+/** The chevron as an SVG path. */
+export const CHEVRON_PATH = CHEVRON.points.map(([x, y], i) => `${i ? 'L' : 'M'}${x},${y}`).join(' ');
+
+/** Side of the square image holding the chevron and its halo, in CSS pixels. */
+export const CHEVRON_SIZE = 2 * Math.ceil(Math.max(...CHEVRON.points.flat().map(Math.abs)) + CHEVRON.halo / 2);
+
 export interface RgbaImage {
   width: number;
   height: number;
@@ -24,26 +43,25 @@ function distToSegment(px: number, py: number, ax: number, ay: number, bx: numbe
 }
 
 /**
- * A chevron `size` pixels square (at `pixelRatio`), stroke `colour` with a `halo` outline so it
- * reads on the flow and on the land. Anti-aliased by coverage from the distance to the stroke.
+ * The chevron in `colour` with a `halo` outline (so it reads on the flow and on the land), as a
+ * CHEVRON_SIZE square image at `pixelRatio`. Anti-aliased by coverage from the distance to the stroke.
  */
-export function chevron(size: number, colour: string, halo: string, pixelRatio = 2): RgbaImage {
-  const s = Math.round(size * pixelRatio);
+export function chevron(colour: string, halo: string, pixelRatio = 2): RgbaImage {
+  const s = CHEVRON_SIZE * pixelRatio;
   const data = new Uint8Array(s * s * 4);
   const [r, g, b] = hexToRgb(colour);
   const [hr, hg, hb] = hexToRgb(halo);
-  const half = s / 2;
-  // Two strokes meeting at the tip, on the right.
-  const tip: [number, number] = [s * 0.78, half];
-  const arms: [number, number][] = [
-    [s * 0.32, s * 0.18],
-    [s * 0.32, s * 0.82],
-  ];
-  const core = s * 0.09;
-  const outline = core + s * 0.07;
+  const pts = CHEVRON.points.map(([x, y]) => [
+    (x + CHEVRON_SIZE / 2) * pixelRatio,
+    (y + CHEVRON_SIZE / 2) * pixelRatio,
+  ]);
+  const core = (CHEVRON.stroke / 2) * pixelRatio;
+  const outline = (CHEVRON.halo / 2) * pixelRatio;
   for (let y = 0; y < s; y++) {
     for (let x = 0; x < s; x++) {
-      const d = Math.min(...arms.map(([ax, ay]) => distToSegment(x + 0.5, y + 0.5, ax, ay, tip[0], tip[1])));
+      const d = Math.min(
+        ...pts.slice(1).map(([bx, by], i) => distToSegment(x + 0.5, y + 0.5, pts[i][0], pts[i][1], bx, by)),
+      );
       const inCore = Math.max(0, Math.min(1, core - d + 0.5));
       const inHalo = Math.max(0, Math.min(1, outline - d + 0.5));
       const i = (y * s + x) * 4;

@@ -1,54 +1,68 @@
 /**
- * GeoJSON for the MapLibre sources, made from a map view state. Widths travel as feature
- * properties so one data-driven layer draws every flow at its own width. Also where the estimate
- * combs sit on screen, which MapLibre's camera decides.
+ * GeoJSON for the MapLibre sources, made from a scene's visuals: flow routes (by id, for each
+ * flow's own layers), arrowheads as points with their heading, and places with what their label
+ * and dot look like in each theme, which the place layers read (data-driven styling). Also where
+ * the estimate combs sit on screen, which MapLibre's camera decides.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { Place } from '../data/types.ts';
-import { along, type LonLat } from './geometry.ts';
-import type { FlowVisual } from './viewState.ts';
+import type { LonLat } from './geometry.ts';
+import { THEMES } from './palette.ts';
+import type { Comb, FlowVisual, PlaceVisual, SceneFlow } from '../scene/types.ts';
 
-export interface FlowProps {
-  id: string;
-  kind: FlowVisual['kind'];
-  status: FlowVisual['status'];
-  scaled: boolean;
-  core: number;
-  outer: number;
-}
-
-export function flowFeatures(flows: FlowVisual[]): FeatureCollection<LineString, FlowProps> {
+export function flowFeatures(flows: FlowVisual[]): FeatureCollection<LineString, { id: string }> {
   return {
     type: 'FeatureCollection',
-    features: flows.map((f): Feature<LineString, FlowProps> => ({
+    features: flows.map((f): Feature<LineString, { id: string }> => ({
       type: 'Feature',
-      properties: {
-        id: f.id,
-        kind: f.kind,
-        status: f.status,
-        scaled: f.scaled,
-        core: f.width.core,
-        outer: f.width.outer,
-      },
+      properties: { id: f.id },
       geometry: { type: 'LineString', coordinates: f.line },
     })),
   };
 }
 
-export interface PlaceProps {
+export interface ArrowProps {
   id: string;
-  name: string;
-  role: Place['role'];
+  heading: number;
 }
 
-export function placeFeatures(places: Place[]): FeatureCollection<Point, PlaceProps> {
+export function arrowFeatures(flows: FlowVisual[]): FeatureCollection<Point, ArrowProps> {
   return {
     type: 'FeatureCollection',
-    features: places.map((p) => ({
-      type: 'Feature',
-      properties: { id: p.id, name: p.name, role: p.role },
-      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-    })),
+    features: flows.flatMap((f) =>
+      f.arrows.marks.map((m): Feature<Point, ArrowProps> => ({
+        type: 'Feature',
+        properties: { id: f.id, heading: m.heading },
+        geometry: { type: 'Point', coordinates: m.at },
+      })),
+    ),
+  };
+}
+
+/** A place's look as flat feature properties: `colour-light`, `colour-dark`, `halo-light`, … */
+export type PlaceProps = Record<string, string | number | boolean>;
+
+export function placeFeatures(places: PlaceVisual[]): FeatureCollection<Point, PlaceProps> {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((p) => {
+      const props: PlaceProps = {
+        id: p.id,
+        role: p.role,
+        text: p.text,
+        size: p.font.size,
+        bold: p.font.bold,
+        spacing: p.font.letterSpacing,
+        'halo-width': p.halo.width,
+        radius: p.dot?.radius ?? 0,
+        'dot-stroke': p.dot?.stroke ?? 0,
+      };
+      for (const t of THEMES) {
+        props[`colour-${t}`] = p.colour[t];
+        props[`halo-${t}`] = p.halo.colour[t];
+        if (p.dot) props[`dot-${t}`] = p.dot.colour[t];
+      }
+      return { type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: p.at } };
+    }),
   };
 }
 
@@ -56,26 +70,15 @@ export interface CombPosition {
   id: string;
   x: number;
   y: number;
-  /** Degrees clockwise from east: the flow's heading at its middle. */
-  angle: number;
-  ticks: { low: number; high: number }[];
+  comb: Comb;
   visible: boolean;
 }
 
-/** Screen position and heading of each scaled flow's comb (its middle), through `project`. */
-export function combPositions(flows: FlowVisual[], project: (p: LonLat) => { x: number; y: number }): CombPosition[] {
-  return flows
-    .filter((f) => f.scaled && f.width.ticks.length > 0)
-    .map((f) => {
-      const p = project(along(f.line, 0.5).point);
-      const q = project(along(f.line, 0.52).point);
-      return {
-        id: f.id,
-        x: p.x,
-        y: p.y,
-        angle: (Math.atan2(q.y - p.y, q.x - p.x) * 180) / Math.PI,
-        ticks: f.width.ticks,
-        visible: f.visible,
-      };
-    });
+/** Screen position of each comb of a scene's flows, through `project` (its heading is the comb's own). */
+export function combPositions(flows: SceneFlow[], project: (p: LonLat) => { x: number; y: number }): CombPosition[] {
+  return flows.flatMap(({ visual, visible }) => {
+    if (!visual.comb) return [];
+    const { x, y } = project(visual.comb.mark.at);
+    return [{ id: visual.id, x, y, comb: visual.comb, visible }];
+  });
 }

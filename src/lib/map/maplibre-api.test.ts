@@ -1,19 +1,50 @@
 /**
- * Contract test against the real maplibre-gl module: what this project calls must exist, so a
- * major upgrade fails here by name rather than silently on a live map.
+ * Contract test against the real maplibre-gl module and its style spec: what this project calls
+ * must exist, and the style and every layer spec the code builds (style.ts, from the fixture's
+ * scenes, in both themes) must validate, so that a major upgrade fails here by name rather than
+ * silently on a live map.
  */
 import { describe, expect, it } from 'vitest';
 import * as maplibre from 'maplibre-gl';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { arrowFeatures, flowFeatures, placeFeatures } from './features.ts';
+import { PALETTES, THEMES, type Theme } from './palette.ts';
+import { baseStyle, basemapLayers, flowLayers, placeLayers, SOURCES } from './style.ts';
+import { fixture } from '../../../tests/fixtures/ledger.ts';
 
-describe('maplibre-gl API used by GlMap', () => {
+const { scenes } = fixture();
+const scene = scenes.views[Object.keys(scenes.views)[0]];
+const visuals = scene.flows.map((f) => f.visual);
+const fonts = { regular: 'http://127.0.0.1/regular.woff2', bold: 'http://127.0.0.1/bold.woff2' };
+
+/** The whole style the map holds once every layer component has added its layer. */
+function fullStyle(theme: Theme, visible: boolean): StyleSpecification {
+  const base = baseStyle(PALETTES[theme], fonts);
+  return {
+    ...base,
+    sources: {
+      [SOURCES.countries]: { type: 'geojson', data: 'http://127.0.0.1/geo/countries.json' },
+      [SOURCES.places]: { type: 'geojson', data: placeFeatures(scene.places) },
+      [SOURCES.flows]: { type: 'geojson', data: flowFeatures(visuals) },
+      [SOURCES.arrows]: { type: 'geojson', data: arrowFeatures(visuals) },
+    },
+    layers: [
+      ...base.layers,
+      ...basemapLayers(PALETTES[theme]),
+      ...visuals.flatMap((f) => flowLayers(f, visible, theme, 500)),
+      ...placeLayers(theme),
+    ],
+  };
+}
+
+describe('maplibre-gl API used by the map', () => {
   it('exports what GlMap imports', () => {
     expect(maplibre.getVersion()).toMatch(/^6\./);
     expect(typeof maplibre.Map).toBe('function');
     expect(typeof maplibre.setWorkerUrl).toBe('function');
   });
 
-  it('has the Map methods GlMap and the layer components call', () => {
+  it('has the Map methods the shell, the context and the layer components call', () => {
     for (const m of [
       'addSource',
       'getSource',
@@ -21,16 +52,19 @@ describe('maplibre-gl API used by GlMap', () => {
       'addLayer',
       'getLayer',
       'removeLayer',
+      'moveLayer',
       'setPaintProperty',
-      'getPaintProperty',
       'setLayoutProperty',
-      'getLayoutProperty',
       'setFilter',
       'addImage',
+      'hasImage',
       'updateImage',
       'on',
+      'once',
       'off',
       'fitBounds',
+      'getBounds',
+      'getContainer',
       'project',
       'getCanvas',
       'isSourceLoaded',
@@ -41,21 +75,25 @@ describe('maplibre-gl API used by GlMap', () => {
     }
   });
 
-  it('accepts a style with font-faces and no glyphs, sprite or tile URL', () => {
-    const errors = validateStyleMin({
-      version: 8,
-      'font-faces': { 'Noto Sans Regular': 'http://127.0.0.1/font.woff2' },
-      sources: { places: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } },
-      layers: [
-        { id: 'sea', type: 'background', paint: { 'background-color': '#dce6ee' } },
-        {
-          id: 'labels',
-          type: 'symbol',
-          source: 'places',
-          layout: { 'text-field': ['get', 'name'], 'text-font': ['literal', ['Noto Sans Regular']] },
-        },
-      ],
-    });
-    expect(errors).toEqual([]);
+  it.each(THEMES)('accepts the base style in the %s theme: the sea and font-faces, no glyphs, sprite or tiles', (t) => {
+    const style = baseStyle(PALETTES[t], fonts);
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(style).not.toHaveProperty('glyphs');
+    expect(style).not.toHaveProperty('sprite');
+  });
+
+  it.each(THEMES)('accepts every source and layer the map adds, in the %s theme, shown and hidden', (t) => {
+    for (const visible of [true, false]) expect(validateStyleMin(fullStyle(t, visible))).toEqual([]);
+  });
+
+  it('checks the layers for real: a misspelt property is refused', () => {
+    const style = fullStyle('light', true);
+    const bad = {
+      ...style,
+      layers: [...style.layers, { ...style.layers[1], id: 'x', paint: { 'fill-colour': '#fff' } }],
+    };
+    expect(validateStyleMin(bad as StyleSpecification).map((e) => e.message)).toEqual([
+      expect.stringContaining('unknown property "fill-colour"'),
+    ]);
   });
 });

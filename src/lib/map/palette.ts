@@ -2,6 +2,13 @@
  * Map colours for the light and dark themes. Flow and label colours meet WCAG AA (3:1 for
  * graphics, 4.5:1 for label text against its halo) on the land and sea colours of their theme.
  */
+import type { FlowKind } from '../data/types.ts';
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+/** One value per theme. */
+export type Themed<T> = Record<Theme, T>;
+
 export interface Palette {
   sea: string;
   land: string;
@@ -11,14 +18,13 @@ export interface Palette {
   label: string;
   halo: string;
   contextLabel: string;
-  troops: string;
-  munitions: string;
-  returns: string;
+  /** The colour of each kind of flow. */
+  flow: Record<FlowKind, string>;
   /** The band between the lowest and highest estimate. */
   bandOpacity: number;
 }
 
-export const PALETTES: Record<'light' | 'dark', Palette> = {
+export const PALETTES: Themed<Palette> = {
   light: {
     sea: '#dce6ee',
     land: '#f5f2eb',
@@ -27,9 +33,7 @@ export const PALETTES: Record<'light' | 'dark', Palette> = {
     label: '#1a1a1a',
     halo: '#ffffff',
     contextLabel: '#4b4b52',
-    troops: '#b42318',
-    munitions: '#8a4b08',
-    returns: '#1d4ed8',
+    flow: { troops: '#b42318', munitions: '#8a4b08', returns: '#1d4ed8' },
     bandOpacity: 0.35,
   },
   dark: {
@@ -40,12 +44,15 @@ export const PALETTES: Record<'light' | 'dark', Palette> = {
     label: '#f1f1f1',
     halo: '#0b0d10',
     contextLabel: '#b8bcc4',
-    troops: '#ff7b72',
-    munitions: '#f0b44c',
-    returns: '#8fb8ff',
+    flow: { troops: '#ff7b72', munitions: '#f0b44c', returns: '#8fb8ff' },
     bandOpacity: 0.4,
   },
 };
+
+/** A value of each theme's palette. */
+export function themed<T>(pick: (p: Palette) => T): Themed<T> {
+  return { light: pick(PALETTES.light), dark: pick(PALETTES.dark) };
+}
 
 /** The theme in force: forced by data-theme on <html> (embeds' ?theme=), else the reader's setting. */
 export function isDark(root: HTMLElement, prefersDark: boolean): boolean {
@@ -57,7 +64,7 @@ export function isDark(root: HTMLElement, prefersDark: boolean): boolean {
 export const FOCUS_COUNTRIES = ['408', '643'];
 
 /** Page colours (text, rules, links, highlighted figures), AA in both themes. */
-export const PAGE_COLOURS: Record<'light' | 'dark', Record<string, string>> = {
+export const PAGE_COLOURS: Themed<Record<string, string>> = {
   light: {
     bg: '#fdfcf9',
     fg: '#1a1a1a',
@@ -80,14 +87,33 @@ export const PAGE_COLOURS: Record<'light' | 'dark', Record<string, string>> = {
   },
 };
 
+/** The custom properties of a themed element: see `paletteCss`. */
+export interface Tones {
+  tone?: Themed<string>;
+  halo?: Themed<string>;
+  alpha?: Themed<number>;
+}
+
 /**
- * The palettes as CSS custom properties (--bg, --map-sea, --flow-troops, …), light by default,
- * dark under prefers-color-scheme unless ?theme= forces one (data-theme), plus the flow colour
- * classes. Served as a generated stylesheet (virtual:palette.css), so server-rendered SVG and
- * legends are right before any script, and every colour has one source.
+ * The inline style of an element of class `themed` drawing in these colours: each value of each
+ * theme as a custom property (`--tone-light`, `--tone-dark`, …), from which the stylesheet picks
+ * the theme in force as `--tone`, `--halo` and `--alpha`. Server-rendered SVG follows the reader's
+ * theme this way with no script; its presentation attributes carry the light values for files.
+ */
+export function toneStyle(t: Tones): string {
+  return THEMES.flatMap((theme) =>
+    (['tone', 'halo', 'alpha'] as const).filter((k) => t[k]).map((k) => `--${k}-${theme}:${t[k]![theme]}`),
+  ).join(';');
+}
+
+/**
+ * The palettes as CSS custom properties (--bg, --map-sea, …), light by default, dark under
+ * prefers-color-scheme unless ?theme= forces one (data-theme), and the theme's pick of each
+ * themed element's tones (`toneStyle`). Served as a generated stylesheet (virtual:palette.css), so
+ * server-rendered SVG and legends are right before any script, and every colour has one source.
  */
 export function paletteCss(): string {
-  const vars = (theme: 'light' | 'dark') => {
+  const vars = (theme: Theme) => {
     const p = PALETTES[theme];
     const page = Object.entries(PAGE_COLOURS[theme]).map(([k, v]) => `--${k}:${v}`);
     return [
@@ -99,20 +125,14 @@ export function paletteCss(): string {
       `--map-label:${p.label}`,
       `--map-halo:${p.halo}`,
       `--map-context-label:${p.contextLabel}`,
-      `--map-band-opacity:${p.bandOpacity}`,
-      `--flow-troops:${p.troops}`,
-      `--flow-munitions:${p.munitions}`,
-      `--flow-returns:${p.returns}`,
     ].join(';');
   };
-  // Flow colour classes shared by the SVG map and the legends.
-  const flows = (['troops', 'munitions', 'returns'] as const)
-    .map((k) => `.flow-${k}{stroke:var(--flow-${k})}`)
-    .join('');
+  const tones = (theme: Theme) =>
+    `.themed{${['tone', 'halo', 'alpha'].map((k) => `--${k}:var(--${k}-${theme})`).join(';')}}`;
   return (
-    `:root{${vars('light')}}` +
-    `@media (prefers-color-scheme: dark){:root:not([data-theme='light']){${vars('dark')}}}` +
-    `:root[data-theme='dark']{${vars('dark')}}` +
-    flows
+    `:root{${vars('light')}}${tones('light')}` +
+    `@media (prefers-color-scheme: dark){:root:not([data-theme='light']){${vars('dark')}}` +
+    `:root:not([data-theme='light']) ${tones('dark')}}` +
+    `:root[data-theme='dark']{${vars('dark')}}:root[data-theme='dark'] ${tones('dark')}`
   );
 }

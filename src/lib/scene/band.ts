@@ -1,7 +1,8 @@
 /**
- * The estimate band of a sized flow: its width runs from the lowest to the highest claim in the
- * ledger, with a tick for each distinct estimate. Widths come from one linear scale shared by all
- * flows counted in the same unit, so a planned reinforcement and the current force compare.
+ * The estimate band of a flow drawn to scale: its width runs from the lowest to the highest claim
+ * in the ledger, with a tick for each distinct estimate. Whether a quantity is drawn to scale is
+ * its `to_scale` field (data/quantities.json). Widths come from one linear scale shared by all
+ * flows to scale in the same unit, so a planned reinforcement and the current force compare.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Flow, Ledger } from '../data/types.ts';
@@ -15,6 +16,8 @@ export interface BandTick extends Estimate {
 export interface FlowBand {
   quantity: string;
   unit: string;
+  /** The quantity's `to_scale`: whether the band sizes the flow. */
+  toScale: boolean;
   low: number;
   high: number;
   ticks: BandTick[];
@@ -23,8 +26,8 @@ export interface FlowBand {
 /** The band of a flow sized by a quantity, or null for an unsized flow. */
 export function flowBand(ledger: Ledger, flow: Flow): FlowBand | null {
   if (!flow.quantity) return null;
-  const quantity = ledger.quantities.find((q) => q.id === flow.quantity);
-  if (!quantity) throw new Error(`flow ${flow.id}: unknown quantity ${flow.quantity}`);
+  // The validator has refused a flow whose quantity does not exist.
+  const quantity = ledger.quantities.find((q) => q.id === flow.quantity)!;
   const ticks = new Map<string, BandTick>();
   for (const group of groupByClaimant(ledger, flow.quantity)) {
     for (const e of group.estimates) {
@@ -39,19 +42,24 @@ export function flowBand(ledger: Ledger, flow: Flow): FlowBand | null {
   return {
     quantity: quantity.id,
     unit: quantity.unit,
+    toScale: quantity.to_scale,
     low: Math.min(...list.map((t) => t.low)),
     high: Math.max(...list.map((t) => t.high)),
     ticks: list,
   };
 }
 
-/** Whether a flow's width encodes numbers (a count of soldiers), rather than a fixed width. */
+/** Whether a flow's width encodes its count (its quantity is `to_scale`), rather than a fixed width. */
 export function isScaled(band: FlowBand | null): band is FlowBand {
-  return band !== null && band.unit === 'soldiers';
+  return band !== null && band.toScale;
 }
 
-/** Pixel width for a count of soldiers: zero at zero, `maxWidth` at the largest band's top. */
-export function widthScale(bands: (FlowBand | null)[], maxWidth: number): ScaleLinear<number, number> {
-  const top = Math.max(1, ...bands.filter(isScaled).map((b) => b.high));
+/**
+ * Pixel width for a count in `band`'s unit: zero at zero, `maxWidth` at the top of the largest
+ * band to scale in that unit.
+ */
+export function widthScale(bands: (FlowBand | null)[], band: FlowBand, maxWidth: number): ScaleLinear<number, number> {
+  const same = bands.filter(isScaled).filter((b) => b.unit === band.unit);
+  const top = Math.max(1, ...same.map((b) => b.high));
   return scaleLinear().domain([0, top]).range([0, maxWidth]);
 }

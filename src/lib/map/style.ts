@@ -1,0 +1,184 @@
+/**
+ * Every piece of MapLibre style the map uses, as pure functions of the palette, the fonts and a
+ * scene's visuals: the base style, and the spec of each layer the components add. They only
+ * translate the visuals (scene/encoding.ts) into the style spec; the contract test
+ * (maplibre-api.test.ts) validates what they build against @maplibre/maplibre-gl-style-spec.
+ * Spec: https://maplibre.org/maplibre-style-spec/
+ */
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  StyleSpecification,
+  SymbolLayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { FOCUS_COUNTRIES, type Palette, type Theme } from './palette.ts';
+import { BORDER_WIDTH } from '../scene/encoding.ts';
+import { round } from '../round.ts';
+import type { FlowVisual } from '../scene/types.ts';
+
+/** The label fonts' files (self-hosted woff2 URLs): no glyph server. */
+export interface Fonts {
+  regular: string;
+  bold: string;
+}
+
+export const FONT = { regular: 'Noto Sans Regular', bold: 'Noto Sans Bold' };
+
+/** Source ids. */
+export const SOURCES = { countries: 'countries', flows: 'flows', arrows: 'flow-arrows', places: 'places' } as const;
+
+/** The lowest label layer: every flow layer goes under it, so labels stay on top whatever mounts when. */
+export const LABELS = 'area-labels';
+
+/** The style the map starts with: the sea and the label fonts. Everything else is a layer component. */
+export function baseStyle(palette: Palette, fonts: Fonts): StyleSpecification {
+  return {
+    version: 8,
+    'font-faces': { [FONT.regular]: fonts.regular, [FONT.bold]: fonts.bold },
+    sources: {},
+    layers: [{ id: 'sea', type: 'background', paint: { 'background-color': palette.sea } }],
+  };
+}
+
+/** Land (the story's two states in their own colour) and borders, from the basemap. */
+export function basemapLayers(palette: Palette): [FillLayerSpecification, LineLayerSpecification] {
+  return [
+    {
+      id: 'land',
+      type: 'fill',
+      source: SOURCES.countries,
+      paint: { 'fill-color': ['match', ['get', 'iso_n3'], FOCUS_COUNTRIES, palette.focus, palette.land] },
+    },
+    {
+      id: 'borders',
+      type: 'line',
+      source: SOURCES.countries,
+      paint: { 'line-color': palette.border, 'line-width': BORDER_WIDTH },
+    },
+  ];
+}
+
+const get = (key: string): ExpressionSpecification => ['get', key];
+const font: ExpressionSpecification = ['case', get('bold'), ['literal', [FONT.bold]], ['literal', [FONT.regular]]];
+
+/** Region names, dots and place names, styled from each place's feature properties (features.ts). */
+export function placeLayers(
+  theme: Theme,
+): [SymbolLayerSpecification, CircleLayerSpecification, SymbolLayerSpecification] {
+  const text = {
+    'text-field': get('text'),
+    'text-font': font,
+    'text-size': get('size'),
+    'text-letter-spacing': get('spacing'),
+  } as const;
+  const paint = {
+    'text-color': get(`colour-${theme}`),
+    'text-halo-color': get(`halo-${theme}`),
+    'text-halo-width': get('halo-width'),
+  };
+  return [
+    {
+      id: LABELS,
+      type: 'symbol',
+      source: SOURCES.places,
+      filter: ['==', get('role'), 'area'],
+      layout: { ...text, 'text-allow-overlap': true },
+      paint,
+    },
+    {
+      id: 'place-dots',
+      type: 'circle',
+      source: SOURCES.places,
+      filter: ['!=', get('role'), 'area'],
+      paint: {
+        'circle-radius': get('radius'),
+        'circle-color': get(`dot-${theme}`),
+        'circle-stroke-color': get(`halo-${theme}`),
+        'circle-stroke-width': get('dot-stroke'),
+      },
+    },
+    {
+      id: 'place-labels',
+      type: 'symbol',
+      source: SOURCES.places,
+      filter: ['!=', get('role'), 'area'],
+      layout: {
+        ...text,
+        'text-variable-anchor': ['top-left', 'bottom-left', 'top-right', 'bottom-right'],
+        'text-radial-offset': 0.6,
+        'text-justify': 'auto',
+      },
+      paint,
+    },
+  ];
+}
+
+/** The name of a flow's arrowhead image (ArrowImages.svelte adds it). */
+export const arrowImage = (flow: string) => `arrow-${flow}`;
+
+/**
+ * The layers of one flow: its band, its line and its arrowheads. Showing or hiding it changes
+ * only their opacity, with a transition of `fade` ms, so scenes cross-fade.
+ */
+export function flowLayers(
+  f: FlowVisual,
+  visible: boolean,
+  theme: Theme,
+  fade: number,
+): (LineLayerSpecification | SymbolLayerSpecification)[] {
+  const only: ExpressionSpecification = ['==', get('id'), f.id];
+  const transition = { duration: fade, delay: 0 };
+  const on = visible ? 1 : 0;
+  const layout = { 'line-cap': 'butt', 'line-join': 'round' } as const;
+  const band: LineLayerSpecification[] = f.band
+    ? [
+        {
+          id: `flow-${f.id}-band`,
+          type: 'line',
+          source: SOURCES.flows,
+          filter: only,
+          layout,
+          paint: {
+            'line-color': f.stroke.colour[theme],
+            'line-width': f.band.width,
+            'line-opacity': on * f.band.opacity[theme],
+            'line-opacity-transition': transition,
+          },
+        },
+      ]
+    : [];
+  const { width, dash } = f.stroke;
+  const line: LineLayerSpecification = {
+    id: `flow-${f.id}-line`,
+    type: 'line',
+    source: SOURCES.flows,
+    filter: only,
+    layout,
+    paint: {
+      'line-color': f.stroke.colour[theme],
+      'line-width': width,
+      'line-opacity': on,
+      'line-opacity-transition': transition,
+      // MapLibre measures dashes in line widths; the visual gives them in pixels.
+      ...(dash ? { 'line-dasharray': dash.map((d) => round(d / width, 3)) } : {}),
+    },
+  };
+  const arrows: SymbolLayerSpecification = {
+    id: `flow-${f.id}-arrows`,
+    type: 'symbol',
+    source: SOURCES.arrows,
+    filter: only,
+    layout: {
+      'icon-image': arrowImage(f.id),
+      'icon-size': f.arrows.size,
+      'icon-rotate': get('heading'),
+      'icon-rotation-alignment': 'map',
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+    },
+    paint: { 'icon-opacity': on, 'icon-opacity-transition': transition },
+  };
+  return [...band, line, arrows];
+}

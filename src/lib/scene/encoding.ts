@@ -1,0 +1,138 @@
+/**
+ * The map's one visual encoding: how a flow and a place look, decided once, as data. A flow to
+ * scale has a solid core as wide as its lowest estimate, a pale band to its highest and a comb of
+ * bars, one per distinct estimate; a planned or believed flow is dashed, and a dashed flow to
+ * scale is thin so that its band shows the count. Colours come from the palettes, per theme.
+ */
+import type { Flow, Ledger, Place } from '../data/types.ts';
+import { along, arc, assignBends } from '../map/geometry.ts';
+import { themed } from '../map/palette.ts';
+import { round } from '../round.ts';
+import { flowBand, isScaled, widthScale, type FlowBand } from './band.ts';
+import type { Comb, FlowVisual, PlaceVisual } from './types.ts';
+
+/** Widest flow, in CSS pixels. */
+export const MAX_FLOW_WIDTH = 26;
+/** Width of flows not drawn to scale. */
+export const FIXED_FLOW_WIDTH = 3;
+/** Dash and gap of a planned or believed flow, in CSS pixels. */
+export const DASH: [number, number] = [8, 6];
+/** A dashed flow to scale is a quarter of its core's width, and at least this wide. */
+export const MIN_DASHED_WIDTH = 2;
+/** Where arrowheads sit along a route (fractions of its length), and their size. */
+export const ARROWS = { at: [0.3, 0.6, 0.9], size: { scaled: 1.25, fixed: 1 } };
+/** The comb: bars this far apart, reaching this far beyond the width they mark, with these strokes. */
+export const COMB = { spacing: 5, overhang: 3, strokes: { bar: 1.5, core: 3, halo: 3.5 } };
+/** How each role of place is labelled. */
+export const PLACE_STYLE: Record<
+  Place['role'],
+  { size: number; bold: boolean; letterSpacing: number; halo: number; dot: number | null }
+> = {
+  story: { size: 15, bold: true, letterSpacing: 0, halo: 2, dot: 5 },
+  context: { size: 13, bold: false, letterSpacing: 0, halo: 2, dot: 3.5 },
+  area: { size: 12, bold: false, letterSpacing: 0.12, halo: 1.5, dot: null },
+};
+/** Country borders, in CSS pixels. */
+export const BORDER_WIDTH = 0.6;
+/** Stroke around a place's dot, in its halo colour. */
+export const DOT_STROKE = 1.5;
+
+/** A mark at fraction `t` of a route, its heading rounded for stable output. */
+function markAt(line: FlowVisual['line'], t: number) {
+  const { point, angle } = along(line, t);
+  return { at: point, heading: round(angle, 1) };
+}
+
+function comb(line: FlowVisual['line'], ticks: { low: number; high: number }[]): Comb {
+  const { spacing, overhang, strokes } = COMB;
+  return {
+    mark: markAt(line, 0.5),
+    bars: ticks.map((t, i) => ({
+      offset: round((i - (ticks.length - 1) / 2) * spacing),
+      reach: round(t.high / 2 + overhang),
+      core: t.high === t.low ? null : round(t.low / 2 + overhang),
+    })),
+    strokes,
+    colour: themed((p) => p.label),
+    halo: themed((p) => p.halo),
+  };
+}
+
+/**
+ * The visual of every flow of the ledger, in ledger order. Bends and widths are worked out over
+ * all flows, so that a flow keeps its shape and its width from scene to scene.
+ */
+export function flowVisuals(ledger: Ledger): FlowVisual[] {
+  const bends = assignBends(ledger.flows);
+  const bands = ledger.flows.map((f) => flowBand(ledger, f));
+  const place = new Map(ledger.places.map((p) => [p.id, p]));
+  return ledger.flows.map((f, i) => {
+    const [from, to] = [place.get(f.from)!, place.get(f.to)!];
+    const line = arc([from.lon, from.lat], [to.lon, to.lat], bends.get(f.id)!);
+    return flowVisual(f, line, bands[i], bands, { id: from.id, name: from.name }, { id: to.id, name: to.name });
+  });
+}
+
+function flowVisual(
+  f: Flow,
+  line: FlowVisual['line'],
+  band: FlowBand | null,
+  bands: (FlowBand | null)[],
+  from: FlowVisual['from'],
+  to: FlowVisual['to'],
+): FlowVisual {
+  const scaled = isScaled(band);
+  const dashed = f.status !== 'reported';
+  const scale = scaled ? widthScale(bands, band, MAX_FLOW_WIDTH) : null;
+  const px = (n: number) => round(scale ? scale(n) : FIXED_FLOW_WIDTH);
+  const core = scaled ? px(band.low) : FIXED_FLOW_WIDTH;
+  const colour = themed((p) => p.flow[f.kind]);
+  return {
+    id: f.id,
+    kind: f.kind,
+    status: f.status,
+    label: f.label,
+    from,
+    to,
+    items: f.items,
+    line,
+    estimates: scaled ? band : null,
+    scaled,
+    stroke: {
+      width: dashed && scaled ? round(Math.max(MIN_DASHED_WIDTH, core / 4)) : core,
+      dash: dashed ? DASH : null,
+      colour,
+    },
+    band: scaled ? { width: px(band.high), opacity: themed((p) => p.bandOpacity) } : null,
+    arrows: {
+      marks: ARROWS.at.map((t) => markAt(line, t)),
+      size: scaled ? ARROWS.size.scaled : ARROWS.size.fixed,
+      colour,
+      halo: themed((p) => p.halo),
+    },
+    comb: scaled
+      ? comb(
+          line,
+          band.ticks.map((t) => ({ low: px(t.low), high: px(t.high) })),
+        )
+      : null,
+  };
+}
+
+/** The visual of every place of the ledger, in ledger order. */
+export function placeVisuals(ledger: Ledger): PlaceVisual[] {
+  return ledger.places.map((p) => {
+    const style = PLACE_STYLE[p.role];
+    return {
+      id: p.id,
+      name: p.name,
+      role: p.role,
+      at: [p.lon, p.lat],
+      text: p.role === 'area' ? p.name.toUpperCase() : p.name,
+      font: { size: style.size, bold: style.bold, letterSpacing: style.letterSpacing },
+      colour: themed((c) => (p.role === 'story' ? c.label : c.contextLabel)),
+      halo: { width: style.halo, colour: themed((c) => c.halo) },
+      dot: style.dot === null ? null : { radius: style.dot, stroke: DOT_STROKE, colour: themed((c) => c.label) },
+    };
+  });
+}

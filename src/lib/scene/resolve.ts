@@ -1,0 +1,64 @@
+/**
+ * The one place a step, a named view or the card becomes a scene: resolved once, from the
+ * validated ledger and story (scripts/lib/load.ts), and served as `virtual:content`. Every id a
+ * step or a pin names has been checked by then (validate.ts, copy.ts, params.ts), so none is
+ * checked again here. Scenes share their flow and place visuals: a flow looks the same in each.
+ */
+import type { Ledger, View } from '../data/types.ts';
+import type { Step } from '../story/copy.ts';
+import { describe, narrate } from './describe.ts';
+import { flowVisuals, placeVisuals } from './encoding.ts';
+import type { FlowVisual, Pin, PlaceVisual, Scene, Scenes } from './types.ts';
+
+/** Region names show in views at most this many degrees of longitude wide, near the places they name. */
+export const AREA_LABEL_SPAN = 25;
+
+function scene(view: View, flows: FlowVisual[], shown: string[], places: PlaceVisual[]): Scene {
+  const span = view.bounds[1][0] - view.bounds[0][0];
+  const labelled = places.filter((p) => p.role !== 'area' || span <= AREA_LABEL_SPAN);
+  const visible = flows.filter((f) => shown.includes(f.id));
+  return {
+    view,
+    flows: flows.map((visual) => ({ visual, visible: shown.includes(visual.id) })),
+    places: labelled,
+    narration: narrate(view, visible),
+    description: describe(view, visible, labelled),
+  };
+}
+
+/** Every scene of the story: each step's, each named view's (with every flow) and the card's. */
+export function resolveScenes(ledger: Ledger, steps: Step[]): Scenes {
+  const flows = flowVisuals(ledger);
+  const places = placeVisuals(ledger);
+  const all = flows.map((f) => f.id);
+  const views = new Map(ledger.views.map((v) => [v.id, scene(v, flows, all, places)]));
+  return {
+    steps: Object.fromEntries(
+      steps.map((s) => [
+        s.id,
+        scene(
+          ledger.views.find((v) => v.id === s.view)!,
+          flows,
+          s.flows,
+          places,
+        ),
+      ]),
+    ),
+    views: Object.fromEntries(views),
+    // The social card shows the first named view.
+    card: views.get(ledger.views[0].id)!,
+  };
+}
+
+/** The same scene showing only `flows` (a URL's &flows=), its words said again. */
+export function showing(base: Scene, flows: string[]): Scene {
+  const visuals = base.flows.map((f) => f.visual);
+  return scene(base.view, visuals, flows, base.places);
+}
+
+/** The scene a URL pins (?view=, &flows=), or null. */
+export function pinnedScene(scenes: Scenes, pin: Pin | null): Scene | null {
+  if (!pin) return null;
+  const base = scenes.views[pin.view];
+  return pin.flows ? showing(base, pin.flows) : base;
+}

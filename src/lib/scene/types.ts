@@ -1,0 +1,111 @@
+/**
+ * What the map draws for a step, a named view or the social card: a scene. Made once, from the
+ * validated ledger and story, by resolve.ts; the MapLibre map, the SVG map, the legends and the
+ * static pictures only translate it. Every width, dash, radius, heading and colour in it is
+ * decided in encoding.ts.
+ */
+import type { FlowKind, FlowStatus, Place, View } from '../data/types.ts';
+import type { LonLat } from '../map/geometry.ts';
+import type { Themed } from '../map/palette.ts';
+import type { FlowBand } from './band.ts';
+
+/** A point on a flow and the flow's heading there, in degrees clockwise from east on the screen (Web Mercator). */
+export interface Mark {
+  at: LonLat;
+  heading: number;
+}
+
+/** One bar of an estimate comb, in CSS pixels, drawn across the flow. */
+export interface CombBar {
+  /** Distance from the comb's centre along the flow. */
+  offset: number;
+  /** Half the bar's length: the width the estimate's highest figure gives, and an overhang. */
+  reach: number;
+  /** Half the length of its thick core, the width the lowest figure gives; null for a point estimate. */
+  core: number | null;
+}
+
+/** The bars across a flow to scale, one per distinct estimate, at the flow's middle. */
+export interface Comb {
+  mark: Mark;
+  bars: CombBar[];
+  /** Stroke widths of a bar, of its core and of the halo around a bar. */
+  strokes: { bar: number; core: number; halo: number };
+  colour: Themed<string>;
+  halo: Themed<string>;
+}
+
+/** Everything a renderer needs to draw one flow, the same in every scene that shows it. */
+export interface FlowVisual {
+  id: string;
+  kind: FlowKind;
+  status: FlowStatus;
+  label: string;
+  from: { id: string; name: string };
+  to: { id: string; name: string };
+  items: string[];
+  /** The schematic route. */
+  line: LonLat[];
+  /** The estimates sizing the flow, when it is drawn to scale; null otherwise. */
+  estimates: FlowBand | null;
+  /** Whether the width encodes a count (false: a fixed width, not to scale). */
+  scaled: boolean;
+  /** The drawn line: its width in CSS pixels, and its dash pattern in CSS pixels (null: solid). */
+  stroke: { width: number; dash: [number, number] | null; colour: Themed<string> };
+  /** The pale band from the lowest to the highest estimate, in the line's colour; null when not to scale. */
+  band: { width: number; opacity: Themed<number> } | null;
+  /** Arrowheads along the route (a chevron, arrow.ts), `size` times its drawn size. */
+  arrows: { marks: Mark[]; size: number; colour: Themed<string>; halo: Themed<string> };
+  comb: Comb | null;
+}
+
+/** Everything a renderer needs to draw one place and its label. */
+export interface PlaceVisual {
+  id: string;
+  name: string;
+  role: Place['role'];
+  at: LonLat;
+  /** The label as drawn (region names in capitals). */
+  text: string;
+  font: { size: number; bold: boolean; letterSpacing: number };
+  /** The label's colour and its halo (width in CSS pixels outside the glyphs). */
+  colour: Themed<string>;
+  halo: { width: number; colour: Themed<string> };
+  /** The dot marking a point place, outlined in the halo's colour; null for a region, labelled without one. */
+  dot: { radius: number; stroke: number; colour: Themed<string> } | null;
+}
+
+/** A flow in a scene: its visual, and whether this scene shows it (hidden flows fade out). */
+export interface SceneFlow {
+  visual: FlowVisual;
+  visible: boolean;
+}
+
+export interface Scene {
+  /** The camera: a named view, whose bounds the map fits. */
+  view: View;
+  /** Every flow, each visible or not, so renderers can cross-fade between scenes. */
+  flows: SceneFlow[];
+  places: PlaceVisual[];
+  /** A short sentence announcing this scene when the map changes to it. */
+  narration: string;
+  /** The map in words: the alt text of its picture, and the map's description for screen readers. */
+  description: string;
+}
+
+/** Every scene the story needs, resolved once from the content (scripts/lib/load.ts). */
+export interface Scenes {
+  /** Each step's scene, by step id, in story order. */
+  steps: Record<string, Scene>;
+  /** Each named view with every flow, by view id: the map embeds. */
+  views: Record<string, Scene>;
+  /** The social card's picture: the first named view. */
+  card: Scene;
+}
+
+/** A map pinned by the URL (?view=, &flows=): ids already checked against the ledger (params.ts). */
+export interface Pin {
+  view: string;
+  /** The flows to show; all when omitted. */
+  flows?: string[];
+}
