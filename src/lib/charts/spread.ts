@@ -13,9 +13,6 @@ import { spreadRow, type SpreadRow } from './row.ts';
 import { MARGIN, PX } from './sizes.ts';
 import { spreadTicks, type SpreadTick } from './ticks.ts';
 
-// src/lib/embed/graphics.ts imports the summary from here.
-export { spreadSummary } from './summary.ts';
-
 export interface SpreadLayout {
   quantity: string;
   unit: string;

@@ -16,9 +16,6 @@ import { packLanes } from './lanes.ts';
 import { monthTicks, type RailTick } from './months.ts';
 import { PX } from './sizes.ts';
 
-// src/lib/embed/graphics.ts imports the event order from here.
-export { sortEvents } from './events.ts';
-
 export interface TimelineOptions {
   /** Height of the rail in pixels; the layout grows past it only when the badges cannot fit. */
   height: number;

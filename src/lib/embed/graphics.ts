@@ -5,8 +5,8 @@
  */
 import type { Ledger } from '../data/types.ts';
 import type { Scenes } from '../scene/types.ts';
-import { spreadSummary } from '../charts/spread.ts';
-import { sortEvents } from '../charts/timeline.ts';
+import { spreadSummary } from '../charts/summary.ts';
+import { sortEvents } from '../charts/events.ts';
 
 export type EmbedKind = 'story' | 'map' | 'spread' | 'timeline';
 

@@ -54,12 +54,6 @@ export function themed<T>(pick: (p: Palette) => T): Themed<T> {
   return { light: pick(PALETTES.light), dark: pick(PALETTES.dark) };
 }
 
-/** The theme in force: forced by data-theme on <html> (embeds' ?theme=), else the reader's setting. */
-export function isDark(root: HTMLElement, prefersDark: boolean): boolean {
-  const forced = root.dataset.theme;
-  return forced === 'dark' || (forced !== 'light' && prefersDark);
-}
-
 /** ISO 3166 numeric codes of the countries drawn in the focus colour. */
 export const FOCUS_COUNTRIES = ['408', '643'];
 
