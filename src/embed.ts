@@ -4,6 +4,7 @@ import { ledger, story, scenes } from 'virtual:content';
 import EmbedApp from './lib/embed/EmbedApp.svelte';
 import { latestPerFrame, PymChild } from './lib/embed/pym.ts';
 import { readParams } from './lib/embed/params.ts';
+import { pinnedScene } from './lib/scene/resolve.ts';
 import { setTheme } from './lib/theme.svelte.ts';
 import { emit } from './lib/embed/analytics.ts';
 import './app.css';
@@ -18,7 +19,9 @@ const params = readParams(location.search, ledger, story.steps);
 setTheme(params.theme);
 
 const pym = new PymChild(window, params.pym);
-hydrate(EmbedApp, { target, props: { ledger, story, scenes, graphic, params, pym } });
+// ?view= (and &flows=) pick the scene the map is pinned to, here where the URL is read.
+const pin = pinnedScene(scenes, params.pinned);
+hydrate(EmbedApp, { target, props: { ledger, story, scenes, graphic, params, pin, pym } });
 document.documentElement.dataset.hydrated = 'true';
 
 // Keep the host's iframe exactly as tall as the content: on load, on every size change, and

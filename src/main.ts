@@ -3,6 +3,7 @@ import { hydrate, mount } from 'svelte';
 import { ledger, story, scenes } from 'virtual:content';
 import App from './App.svelte';
 import { readParams } from './lib/embed/params.ts';
+import { pinnedScene } from './lib/scene/resolve.ts';
 import { setTheme } from './lib/theme.svelte.ts';
 import './app.css';
 import 'virtual:palette.css';
@@ -15,7 +16,8 @@ const params = readParams(location.search, ledger, story.steps);
 setTheme(params.theme);
 if (params.step) document.getElementById(`step-${params.step}`)?.scrollIntoView({ block: 'center' });
 
-const props = { ledger, story, scenes, params };
+// ?view= (and &flows=) pick the scene the map is pinned to, here where the URL is read.
+const props = { ledger, story, scenes, pin: pinnedScene(scenes, params.pinned) };
 if (target.firstElementChild) hydrate(App, { target, props });
 else mount(App, { target, props });
 // Tests and embeds wait on this: the page is interactive.
