@@ -116,7 +116,7 @@ describe("the real story's map at every step (live data)", () => {
             opacity: map.getPaintProperty(`flow-${f}-line`, 'line-opacity') as number,
             rendered: map.queryRenderedFeatures({ layers: [`flow-${f}-line`] }).length,
           })),
-          dots: map.queryRenderedFeatures({ layers: ['place-dots'] }).map((f) => String(f.properties.name)),
+          dots: map.queryRenderedFeatures({ layers: ['place-dots'] }).map((f) => String(f.properties.text)),
         }),
         ledger.flows.map((f) => f.id),
       );
