@@ -1,6 +1,6 @@
 /**
  * Reads the number inside a figure, once its hedges are stripped: digit runs by the language's
- * grouping and decimal mark ("12,000", "12.000", "12 000", "1,2"), and number and scale words
+ * grouping and decimal mark ("9,500", "9.500", "9 500", "1,2"), and number and scale words
  * as terms of number × scale ("four thousand 100", "1만 2천", "2.5 million").
  */
 import type { FigureRules } from './types.ts';
