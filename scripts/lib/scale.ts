@@ -58,23 +58,19 @@ export function scaleStory(raw: string, n: number): string {
  * originals plus n-1 marked copies of each, with seeds for the copies. Other files are unchanged,
  * so the story still cites the real claims. Pure: takes the files, returns new ones.
  */
-/** A file's text, whether the input holds it as bytes or as a string. */
-const text = (v: Uint8Array | string | undefined, empty = '[]'): string =>
-  v === undefined ? empty : typeof v === 'string' ? v : new TextDecoder().decode(v);
 
 export function scaleLedgerInput(input: LedgerInput, n: number): LedgerInput {
   if (!Number.isInteger(n) || n < 1) throw new Error(`scale factor must be a positive integer, got ${n}`);
   if (n === 1) return input;
-  const sources = JSON.parse(text(input.files[DATA_FILES.sources])) as Entry[];
-  const claims = JSON.parse(text(input.files[DATA_FILES.claims])) as Entry[];
+  const sources = JSON.parse(input.files[DATA_FILES.sources] ?? '[]') as Entry[];
+  const claims = JSON.parse(input.files[DATA_FILES.claims] ?? '[]') as Entry[];
   const seeds = { ...input.seeds };
-  const seedText = (file: string) => text(input.seeds?.[file], '');
   const outSources = [...sources];
   const outClaims = [...claims];
   for (let k = 1; k < n; k++) {
     for (const s of sources) {
       const file = `synthetic_${k}_${String(s.file)}`;
-      seeds[file] = `${SYNTHETIC_HEADER}\n\n${seedText(String(s.file))}`;
+      seeds[file] = `${SYNTHETIC_HEADER}\n\n${input.seeds[String(s.file)] ?? ''}`;
       outSources.push({
         ...s,
         id: syntheticId(k, String(s.id)),
@@ -129,10 +125,10 @@ export function writeScaledProject(n: number, root = ROOT): ScaledProject {
   }
   const scaled = scaleLedgerInput(readLedgerInput(root), n);
   for (const [path, text] of Object.entries(scaled.files)) if (text !== undefined) writeFileSync(join(dir, path), text);
-  for (const [name, text] of Object.entries(scaled.seeds ?? {})) writeFileSync(join(dir, 'seeds', name), text);
+  for (const [name, text] of Object.entries(scaled.seeds)) writeFileSync(join(dir, 'seeds', name), text);
   const story = join(dir, 'data/story.aml');
   writeFileSync(story, scaleStory(readFileSync(story, 'utf8'), n));
-  const count = (file: string) => (JSON.parse(text(scaled.files[file])) as unknown[]).length;
+  const count = (file: string) => (JSON.parse(scaled.files[file] ?? '[]') as unknown[]).length;
   return {
     dir,
     sources: count(DATA_FILES.sources),

@@ -7,7 +7,18 @@ import type { LedgerError } from './types.ts';
 
 export type Json = unknown;
 
-export class EntryReader {
+/** Where a problem with one entry is reported: the cross-file pass needs only this of a reader. */
+export interface Problems {
+  readonly entry: string;
+  fail(message: string): void;
+}
+
+/** Problems of an entry read earlier, reported under its file and id. */
+export function problemsOf(file: string, entry: string, errors: LedgerError[]): Problems {
+  return { entry, fail: (message) => void errors.push({ file, entry, message }) };
+}
+
+export class EntryReader implements Problems {
   private readonly seen = new Set<string>();
 
   /** @param entry how errors name this entry: its id, or "entry #N" when it has none */

@@ -2,7 +2,7 @@
  * The provenance check of a figure: it occurs in its quote and reads, by the rules of its
  * source's language, as the claim's low, high and qualifier.
  */
-import type { EntryReader } from './fields.ts';
+import type { Problems } from './fields.ts';
 import { parseFigure } from './figure.ts';
 import type { RawClaim } from './readers.ts';
 import type { FigureRules, Span } from './types.ts';
@@ -11,7 +11,7 @@ import type { FigureRules, Span } from './types.ts';
  * The figure must occur in the quote and read, by the source's language, as the claim's
  * low/high and qualifier. Returns where it sits in the quote (code points), or -1s.
  */
-export function checkFigure(r: EntryReader, claim: RawClaim, rules: FigureRules | undefined): Span {
+export function checkFigure(r: Problems, claim: RawClaim, rules: FigureRules | undefined): Span {
   const none = { start: -1, end: -1 };
   if (!claim.figure) return none;
   const at = claim.quote.indexOf(claim.figure);

@@ -7,7 +7,7 @@
  * in its seed (whitespace-normalised, see locate.ts), each figure reads, by its source's language,
  * as the claim's low/high and qualifier, and nothing is left unused.
  */
-import { EntryReader } from './fields.ts';
+import { problemsOf, type EntryReader, type Problems } from './fields.ts';
 import type { FigureRules } from './figure.ts';
 import { resolveLanguage } from './language.ts';
 import { locateQuote } from './locate.ts';
@@ -43,6 +43,8 @@ export { readLanguages };
 export function buildLedger(input: LedgerInput): LedgerResult {
   const errors: LedgerError[] = [];
   const notes: string[] = [];
+  /** Problems of an entry already read, for the cross-file pass. */
+  const problem = (file: string, entry: string) => problemsOf(file, entry, errors);
   const list = <T>(key: keyof typeof DATA_FILES, what: string, fn: (r: EntryReader) => T, idField = 'id') =>
     readList(DATA_FILES[key], what, fn, input, errors, idField);
 
@@ -68,7 +70,7 @@ export function buildLedger(input: LedgerInput): LedgerResult {
 
   const rules = new Map<string, FigureRules>();
   const sources: Source[] = rawSources.map((s, i) => {
-    const r = new EntryReader(DATA_FILES.sources, {}, errors, s.id || `entry #${i + 1}`);
+    const r = problem(DATA_FILES.sources, s.id || `entry #${i + 1}`);
     if (s.file && !input.noSeedsFolder && !(s.file in input.seeds))
       r.fail(`seed file "seeds/${s.file}" does not exist`);
     const lang = resolveLanguage(s.language, words, s.number_format);
@@ -97,13 +99,13 @@ export function buildLedger(input: LedgerInput): LedgerResult {
   const claimantKeys = new Set(claimants.map((c) => c.key));
 
   /** A reference to another file's entry; empty only where `optional` says it may be. */
-  const refer = (r: EntryReader, field: string, v: string, known: Set<string>, file: string, optional = false) => {
+  const refer = (r: Problems, field: string, v: string, known: Set<string>, file: string, optional = false) => {
     if (v === '' && !optional) r.fail(`field "${field}" must name an entry of ${file}`);
     else if (v !== '' && !known.has(v)) r.fail(`unknown ${field} "${v}" (not in ${file})`);
   };
 
   /** Checks that `sourceId` exists and `quote` occurs in its seed; returns the quote's span. */
-  const locate = (r: EntryReader, sourceId: string, quote: string, what = 'quote'): Span => {
+  const locate = (r: Problems, sourceId: string, quote: string, what = 'quote'): Span => {
     const none = { start: -1, end: -1 };
     const source = sourceById.get(sourceId);
     if (!source) {
@@ -128,15 +130,15 @@ export function buildLedger(input: LedgerInput): LedgerResult {
   const evidence = (file: string, entry: string, list: read.RawEvidence[], field: string): Evidence[] =>
     list.map((e, i) => ({
       ...e,
-      span: locate(new EntryReader(file, {}, errors, `${entry} ${field}[${i}]`), e.source, e.quote),
+      span: locate(problem(file, `${entry} ${field}[${i}]`), e.source, e.quote),
     }));
 
   const claims: Claim[] = rawClaims.map((c, i) => {
-    const r = new EntryReader(DATA_FILES.claims, {}, errors, c.id || `entry #${i + 1}`);
+    const r = problem(DATA_FILES.claims, c.id || `entry #${i + 1}`);
     refer(r, 'quantity', c.quantity, quantityIds, DATA_FILES.quantities);
     refer(r, 'claimant_key', c.claimant_key, claimantKeys, DATA_FILES.claimants);
     const confirmed = c.confirmed_by;
-    const cr = new EntryReader(DATA_FILES.claims, {}, errors, `${r.entry} confirmed_by`);
+    const cr = problem(DATA_FILES.claims, `${r.entry} confirmed_by`);
     if (confirmed) refer(cr, 'claimant_key', confirmed.claimant_key, claimantKeys, DATA_FILES.claimants);
     return {
       ...c,
@@ -148,7 +150,7 @@ export function buildLedger(input: LedgerInput): LedgerResult {
   const claimById = new Map(claims.map((c) => [c.id, c]));
   for (const claim of claims) {
     if (!claim.restates) continue;
-    const r = new EntryReader(DATA_FILES.claims, {}, errors, claim.id);
+    const r = problem(DATA_FILES.claims, claim.id);
     const target = claimById.get(claim.restates);
     if (!target) r.fail(`restates unknown claim "${claim.restates}"`);
     else if (target.source !== claim.source) r.fail(`restates "${claim.restates}", which is from another source`);
@@ -156,7 +158,7 @@ export function buildLedger(input: LedgerInput): LedgerResult {
   }
 
   const flows = rawFlows.map((f) => {
-    const r = new EntryReader(DATA_FILES.flows, {}, errors, f.id);
+    const r = problem(DATA_FILES.flows, f.id);
     refer(r, 'from', f.from, placeIds, DATA_FILES.places);
     refer(r, 'to', f.to, placeIds, DATA_FILES.places);
     refer(r, 'quantity', f.quantity, quantityIds, DATA_FILES.quantities, true); // what Russia sends back is unsized
