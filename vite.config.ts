@@ -4,6 +4,29 @@ import { content } from './scripts/vite-plugin-content.ts';
 import { CSP } from './scripts/csp.ts';
 import { utf8Text } from './scripts/content-types.ts';
 
+/**
+ * Chunks are named for what they are to a reader, never after whichever module a bundler put
+ * first in them: the map engine (MapLibre and the parts that drive it, loaded when the reader
+ * reaches the map), one chunk per island of the story page (src/main.ts), Svelte's runtime, and
+ * code the islands share.
+ */
+const CHUNK_NAMES: Record<string, string> = {
+  'src/lib/map/GlMap.svelte': 'map-engine',
+  'src/lib/story/PageScroller.svelte': 'island-scroller',
+  'src/lib/story/PageMap.svelte': 'island-map',
+  'src/lib/charts/SpreadChart.svelte': 'island-chart',
+  'src/lib/charts/Timeline.svelte': 'island-timeline',
+  'src/lib/components/SourceReading.svelte': 'island-reader',
+  'src/lib/embed/EmbedPanel.svelte': 'island-embed-panel',
+};
+
+function chunkName(chunk: { facadeModuleId: string | null; moduleIds: string[]; isDynamicEntry: boolean }): string {
+  const facade = chunk.facadeModuleId?.replace(/^.*?\/(src\/)/, '$1') ?? '';
+  if (chunk.isDynamicEntry && CHUNK_NAMES[facade]) return CHUNK_NAMES[facade];
+  if (chunk.moduleIds.some((id) => id.includes('/node_modules/svelte/src/internal/client/'))) return 'svelte';
+  return 'shared';
+}
+
 export default defineConfig({
   plugins: [svelte(), content(), utf8Text()],
   base: './',
@@ -13,10 +36,18 @@ export default defineConfig({
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
-    // maplibre-gl alone is ~1 MB minified; it is its own chunk, loaded only after the text paints.
+    // maplibre-gl alone is ~1 MB minified; it is its own chunk (map-engine), loaded only when the reader reaches the map.
     chunkSizeWarningLimit: 1100,
-    // The story page, and the template every embed page is prerendered from (scripts/build.ts).
-    rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+    rolldownOptions: {
+      // The story page, and the template every embed page is prerendered from (scripts/build.ts).
+      input: { main: 'index.html', embed: 'embed.html' },
+      output: {
+        chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js`,
+        // Stylesheets by what they are, not after the module whose CSS came first in them.
+        assetFileNames: (asset) =>
+          asset.names.some((n) => n.endsWith('.css')) ? 'assets/style-[hash][extname]' : 'assets/[name]-[hash][extname]',
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP } },

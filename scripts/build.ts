@@ -5,6 +5,7 @@
  * writes goes through scripts/lib/dist.ts, which refuses a path (a page named by an id) outside dist/.
  */
 import { build } from 'vite';
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,9 +13,11 @@ import { loadContent, LedgerInvalid, ROOT } from './lib/load.ts';
 import { copyIntoDist, DIST, removeInDist, writeInDist } from './lib/dist.ts';
 import { photograph, type Shot } from './lib/png.ts';
 import { injectPage } from './vite-plugin-content.ts';
+import { readManifest, stylesheetsOf } from './lib/manifest.ts';
 import { publishedClaims, toCsv } from '../src/lib/data/publish.ts';
 
 const SSR_OUT = join(ROOT, 'node_modules/.ssr-build');
+const SSR_ENTRY = 'src/entry-server.ts';
 
 async function main(): Promise<void> {
   const { ledger } = loadContent();
@@ -23,13 +26,26 @@ async function main(): Promise<void> {
   await build({
     root: ROOT,
     logLevel: 'warn',
-    build: { ssr: 'src/entry-server.ts', outDir: SSR_OUT, emptyOutDir: true },
+    // With its CSS: the story page's stylesheet is the CSS of what the server renders.
+    build: { ssr: SSR_ENTRY, outDir: SSR_OUT, emptyOutDir: true, ssrEmitAssets: true, manifest: true },
   });
 
   const server = (await import(
     pathToFileURL(join(SSR_OUT, 'entry-server.js')).href
   )) as typeof import('../src/entry-server.ts');
-  writeInDist('index.html', injectPage(readFileSync(join(DIST, 'index.html'), 'utf8'), server.renderPage()));
+  // The static page's CSS, gathered by the server build from what it renders, as one stylesheet:
+  // one request before the first paint. (The islands' chunks bring their own copies of their rules.)
+  const manifest = readManifest(join(SSR_OUT, '.vite/manifest.json'));
+  const css = stylesheetsOf(manifest, SSR_ENTRY)
+    .map((file) => readFileSync(join(SSR_OUT, file), 'utf8'))
+    .join('\n');
+  const sheet = `assets/page-${createHash('sha256').update(css).digest('base64url').slice(0, 10)}.css`;
+  writeInDist(sheet, css);
+  const page = readFileSync(join(DIST, 'index.html'), 'utf8').replace(
+    '<!--app-head-->',
+    `<link rel="stylesheet" crossorigin href="./${sheet}" />\n    <!--app-head-->`,
+  );
+  writeInDist('index.html', injectPage(page, server.renderPage()));
 
   // One prerendered page per embeddable graphic, from the embed.html template. <base href="../">
   // makes every relative URL (assets, basemap, seeds, static images) resolve from the story's folder.

@@ -58,7 +58,9 @@ export function content(): Plugin {
         const graphic = new URL(ctx.originalUrl ?? ctx.path, 'http://dev').searchParams.get('graphic') ?? 'story';
         return injectPage(html.replace('<!--graphic-->', graphic), entry.renderEmbed(graphic));
       }
-      return injectPage(html, entry.renderPage());
+      // The build links the static page's CSS (scripts/build.ts); in dev, Vite serves it through its entry.
+      const styles = '<script type="module" src="/src/page-styles.ts"></script>\n    <!--app-head-->';
+      return injectPage(html.replace('<!--app-head-->', styles), entry.renderPage());
     },
   };
 }

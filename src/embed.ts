@@ -1,9 +1,14 @@
-/** Client entry of the embed pages: theme from the URL, pym.js child, hydration, embed-loaded. */
+/**
+ * Client entry of the embed pages: theme from the URL, pym.js child, hydration, embed-loaded. An
+ * embed is one graphic, hydrated whole, with its data from the page (src/entry-server.ts writes it
+ * as JSON, EMBED_PROPS_ID), not from this script.
+ */
 import { hydrate } from 'svelte';
-import { ledger, story, scenes } from 'virtual:content';
 import EmbedApp from './lib/embed/EmbedApp.svelte';
+import { EMBED_PROPS_ID, type EmbedData } from './lib/embed/graphics.ts';
+import { unpack, type Packed } from './lib/islands/pack.ts';
 import { latestPerFrame, PymChild } from './lib/embed/pym.ts';
-import { readParams } from './lib/embed/params.ts';
+import { pageVocabulary, readParams } from './lib/embed/params.ts';
 import { pinnedScene } from './lib/scene/resolve.ts';
 import { setTheme } from './lib/theme.svelte.ts';
 import { emit } from './lib/embed/analytics.ts';
@@ -14,13 +19,19 @@ const target = document.getElementById('embed');
 const graphic = target?.dataset.graphic;
 if (!target || !graphic) throw new Error('embed page has no #embed element with data-graphic');
 
+const script = document.getElementById(EMBED_PROPS_ID);
+if (!script?.textContent) throw new Error(`embed page has no #${EMBED_PROPS_ID} script`);
+const { ledger, story, scenes } = unpack<EmbedData>(JSON.parse(script.textContent) as Packed);
+// Read once; out of the way of hydration, which takes over the markup before it.
+script.remove();
+
 // The page's one reading of its URL; components get the typed result.
-const params = readParams(location.search, ledger, story.steps);
+const params = readParams(location.search, pageVocabulary(ledger, story.steps));
 setTheme(params.theme);
 
 const pym = new PymChild(window, params.pym);
 // ?view= (and &flows=) pick the scene the map is pinned to, here where the URL is read.
-const pin = pinnedScene(scenes, params.pinned);
+const pin = pinnedScene(scenes.views, params.pinned);
 hydrate(EmbedApp, { target, props: { ledger, story, scenes, graphic, params, pin, pym } });
 document.documentElement.dataset.hydrated = 'true';
 

@@ -3,14 +3,21 @@ import { render } from 'svelte/server';
 import { ledger, story, scenes } from 'virtual:content';
 import App from './App.svelte';
 import EmbedApp from './lib/embed/EmbedApp.svelte';
-import { embedGraphics, type EmbedGraphic } from './lib/embed/graphics.ts';
+import { EMBED_PROPS_ID, embedGraphics, type EmbedData, type EmbedGraphic } from './lib/embed/graphics.ts';
+import { jsonScript, pack } from './lib/islands/pack.ts';
+// The story page's stylesheet is the CSS this build gathers (scripts/build.ts): the page's own too.
+import './app.css';
+import 'virtual:palette.css';
 
 export function renderPage(): { head: string; body: string } {
   return render(App, { props: { ledger, story, scenes } });
 }
 
+/** An embed page: its graphic, and the data it hydrates with (src/embed.ts reads it). */
 export function renderEmbed(graphic: string): { head: string; body: string } {
-  return render(EmbedApp, { props: { ledger, story, scenes, graphic } });
+  const data: EmbedData = { ledger, story, scenes };
+  const page = render(EmbedApp, { props: { ...data, graphic } });
+  return { head: page.head, body: page.body + jsonScript(EMBED_PROPS_ID, pack(data)) };
 }
 
 export function graphics(): EmbedGraphic[] {

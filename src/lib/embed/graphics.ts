@@ -5,10 +5,21 @@
  */
 import type { Ledger } from '../data/types.ts';
 import type { Scenes } from '../scene/types.ts';
+import type { Story } from '../story/copy.ts';
 import { spreadSummary } from '../charts/summary.ts';
 import { sortEvents } from '../charts/events.ts';
 
 export type EmbedKind = 'story' | 'map' | 'spread' | 'timeline';
+
+/** The id of an embed page's script element holding its data (EmbedData, packed: islands/pack.ts). */
+export const EMBED_PROPS_ID = 'embed-props';
+
+/** What an embed page hydrates with. */
+export interface EmbedData {
+  ledger: Ledger;
+  story: Story;
+  scenes: Scenes;
+}
 
 export interface EmbedGraphic {
   /** Stable id, also the page name: embed/{id}.html */

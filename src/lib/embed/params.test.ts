@@ -1,6 +1,6 @@
 /** URL parameters, read against the fixture ledger and story (tests/fixtures/ledger). */
 import { describe, expect, it } from 'vitest';
-import { NO_PARAMS, readParams } from './params.ts';
+import { NO_PARAMS, pageVocabulary, readParams } from './params.ts';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 
 const { ledger, story } = fixture();
@@ -8,7 +8,9 @@ const { steps } = story;
 
 describe('readParams', () => {
   it('reads theme, a pinned view with flows, a step and scroll=host', () => {
-    expect(readParams('?theme=dark&view=front&flows=convoy,tanks&step=reserve&scroll=host', ledger, steps)).toEqual({
+    expect(
+      readParams('?theme=dark&view=front&flows=convoy,tanks&step=reserve&scroll=host', pageVocabulary(ledger, steps)),
+    ).toEqual({
       ...NO_PARAMS,
       theme: 'dark',
       pinned: { view: 'front', flows: ['convoy'] },
@@ -18,25 +20,28 @@ describe('readParams', () => {
   });
 
   it('ignores what it does not know', () => {
-    expect(readParams('?theme=sepia&view=mars&step=nope&scroll=yes', ledger, steps)).toEqual(NO_PARAMS);
+    expect(readParams('?theme=sepia&view=mars&step=nope&scroll=yes', pageVocabulary(ledger, steps))).toEqual(NO_PARAMS);
   });
 
   it('reads no parameters as the server-rendered page has them', () => {
-    expect(readParams('', ledger, steps)).toEqual(NO_PARAMS);
+    expect(readParams('', pageVocabulary(ledger, steps))).toEqual(NO_PARAMS);
   });
 
   it('pins all flows when none are named, and none when the list is empty', () => {
-    expect(readParams('?view=wide', ledger, steps).pinned).toEqual({ view: 'wide', flows: undefined });
-    expect(readParams('?view=wide&flows=', ledger, steps).pinned).toEqual({ view: 'wide', flows: [] });
+    expect(readParams('?view=wide', pageVocabulary(ledger, steps)).pinned).toEqual({ view: 'wide', flows: undefined });
+    expect(readParams('?view=wide&flows=', pageVocabulary(ledger, steps)).pinned).toEqual({ view: 'wide', flows: [] });
   });
 
   it('reads flows only with a view', () => {
-    expect(readParams('?flows=convoy&theme=light', ledger, steps)).toEqual({ ...NO_PARAMS, theme: 'light' });
+    expect(readParams('?flows=convoy&theme=light', pageVocabulary(ledger, steps))).toEqual({
+      ...NO_PARAMS,
+      theme: 'light',
+    });
   });
 
   it("reads what pym.js's parent passes its child", () => {
     const search = `?childId=graphic&parentUrl=${encodeURIComponent('http://localhost:8080/page?x=1')}`;
-    expect(readParams(search, ledger, steps).pym).toEqual({
+    expect(readParams(search, pageVocabulary(ledger, steps)).pym).toEqual({
       childId: 'graphic',
       parentUrl: 'http://localhost:8080/page?x=1',
     });

@@ -35,21 +35,35 @@ export const NO_PARAMS: PageParams = {
   pym: { childId: '', parentUrl: null },
 };
 
-export function readParams(search: string, ledger: Ledger, steps: Step[]): PageParams {
+/** What a page's parameters are checked against: the ids of its views, flows and steps. */
+export interface Vocabulary {
+  views: string[];
+  flows: string[];
+  steps: string[];
+}
+
+/** The id of the story page's script element holding its Vocabulary (the page carries no ledger). */
+export const VOCABULARY_ID = 'page-vocabulary';
+
+export function pageVocabulary(ledger: Ledger, steps: Step[]): Vocabulary {
+  return { views: ledger.views.map((v) => v.id), flows: ledger.flows.map((f) => f.id), steps: steps.map((s) => s.id) };
+}
+
+export function readParams(search: string, known: Vocabulary): PageParams {
   const params = new URLSearchParams(search);
   const t = params.get('theme');
   const theme = t === 'light' || t === 'dark' ? t : 'auto';
   const view = params.get('view');
   let pinned: Pin | null = null;
-  if (view && ledger.views.some((v) => v.id === view)) {
+  if (view && known.views.includes(view)) {
     const flows = params.get('flows');
     pinned = {
       view,
-      flows: flows === null ? undefined : flows.split(',').filter((f) => ledger.flows.some((x) => x.id === f)),
+      flows: flows === null ? undefined : flows.split(',').filter((f) => known.flows.includes(f)),
     };
   }
   const s = params.get('step');
-  const step = s && steps.some((x) => x.id === s) ? s : null;
+  const step = s && known.steps.includes(s) ? s : null;
   const scroll = params.get('scroll') === 'host' ? 'host' : null;
   const pym = { childId: params.get('childId') ?? '', parentUrl: params.get('parentUrl') };
   return { theme, pinned, step, scroll, pym };

@@ -120,9 +120,9 @@ describe('resolveScenes', () => {
 
 describe('pinnedScene', () => {
   it("is a view's scene with every flow, or with the flows a URL names", () => {
-    expect(pinnedScene(scenes, null)).toBeNull();
-    expect(pinnedScene(scenes, { view: 'front' })).toBe(scenes.views.front);
-    const pinned = pinnedScene(scenes, { view: 'front', flows: ['reserve'] })!;
+    expect(pinnedScene(scenes.views, null)).toBeNull();
+    expect(pinnedScene(scenes.views, { view: 'front' })).toBe(scenes.views.front);
+    const pinned = pinnedScene(scenes.views, { view: 'front', flows: ['reserve'] })!;
     expect(shown(pinned)).toEqual(['reserve']);
     expect(pinned.view).toBe(scenes.views.front.view);
     expect(pinned.narration).toBe('The map moves to Fenmark and Borograd, showing planned reserve.');

@@ -57,8 +57,8 @@ export function showing(base: Scene, flows: string[]): Scene {
 }
 
 /** The scene a URL pins (?view=, &flows=), or null. */
-export function pinnedScene(scenes: Scenes, pin: Pin | null): Scene | null {
+export function pinnedScene(views: Scenes['views'], pin: Pin | null): Scene | null {
   if (!pin) return null;
-  const base = scenes.views[pin.view];
+  const base = views[pin.view];
   return pin.flows ? showing(base, pin.flows) : base;
 }
