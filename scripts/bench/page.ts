@@ -98,6 +98,8 @@ export interface PageRunOptions {
   url: string;
   steps: { id: string; view: string }[];
   viewport?: { width: number; height: number };
+  /** Device pixels per CSS pixel (1 unless given). */
+  deviceScaleFactor?: number;
   /** Give up on the map after this long (the tour then runs without it). */
   timeout?: number;
   /**
@@ -124,7 +126,7 @@ async function quiet(page: Page, lastRequest: () => number): Promise<void> {
 
 export async function measurePage(browser: Browser, opts: PageRunOptions): Promise<PageRun> {
   const viewport = opts.viewport ?? { width: 1280, height: 900 };
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, deviceScaleFactor: opts.deviceScaleFactor });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   const requests = new Map<string, Request>();
