@@ -7,7 +7,7 @@
  * (1.75 device pixels each, Lighthouse's mobile preset's density): the JavaScript the page
  * requests (gzip -9, the worker included), time to map idle and the long tasks before it, and
  * Lighthouse mobile with that screen. Prints a table and writes every run to a JSON file in the
- * temp folder (its path is printed); removes the builds and the install. Slow by design: about 8 minutes on the 2-core machine.
+ * temp folder (its path is printed); removes the builds and the install. About 3 minutes on the 2-core machine.
  *
  * 5.x ignores the style's `font-faces` (its labels fall back to a system font; the story needs
  * font-faces for self-hosted Korean labels); 6.x draws them. The bare page has no labels, so

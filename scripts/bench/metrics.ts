@@ -163,11 +163,17 @@ export const VS_BARE = [
   'heap.after_tour',
 ] as const;
 
+/** Labels of their own where the metric's reads only under its parent row. */
+const VS_BARE_LABELS: Record<string, string> = {
+  'bytes.load_gzip': 'bytes on load (gzip -9)',
+  'bytes.first_paint_js_gzip': 'first-paint JS (gzip -9)',
+};
+
 /** A metric that is the story's figure over the bare map's, run by run (stats.ts pairedRatios). */
 export function vsBare(def: MetricDef): MetricDef {
   return {
     key: `vs_bare.${def.key}`,
-    label: `÷ bare map: ${def.label.trim()}`,
+    label: `÷ bare map: ${VS_BARE_LABELS[def.key] ?? def.label.trim()}`,
     unit: 'times',
     values: (m) => (m.bare ? pairedRatios(def.values(m), def.values(m.bare)) : []),
   };
