@@ -1,7 +1,9 @@
 /**
  * npm run size — bytes per built asset, raw and gzip -9, grouped by when the reader downloads it:
  * the first paint (HTML, entry JS and CSS), the map (loaded after the text paints), data files.
- * Prints a table; with --json prints the same as JSON (the bench reuses it).
+ * Prints a table; with --json prints the same as JSON (the bench reuses it). The groups are read
+ * from file names, a quick guide only: the bench's first-paint figures come from the requests
+ * Chromium makes (scripts/bench/bytes.ts), never from these groups.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

@@ -20,7 +20,14 @@ export interface LighthouseResult {
   error?: string;
 }
 
-export async function runLighthouse(url: string, preset: Preset): Promise<LighthouseResult> {
+/** A mobile screen other than the preset's (412×823 at 1.75 device pixels per CSS pixel). */
+export interface Screen {
+  width: number;
+  height: number;
+  deviceScaleFactor: number;
+}
+
+export async function runLighthouse(url: string, preset: Preset, screen?: Screen): Promise<LighthouseResult> {
   const chrome = await launchChrome({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
@@ -30,7 +37,12 @@ export async function runLighthouse(url: string, preset: Preset): Promise<Lighth
     const result = await lighthouse(
       url,
       { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
-      preset === 'desktop' ? desktopConfig : undefined,
+      preset === 'desktop'
+        ? desktopConfig
+        : screen && {
+            extends: 'lighthouse:default',
+            settings: { formFactor: 'mobile', screenEmulation: { mobile: true, disabled: false, ...screen } },
+          },
     );
     if (!result) throw new Error('lighthouse returned no result');
     const { lhr } = result;

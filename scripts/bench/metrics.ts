@@ -3,20 +3,38 @@
  * the printed table shows, its unit, and how its values (one per run) are read from what was
  * measured. measure.ts fills a Measured; metricsOf() turns it into summaries checked against the
  * budgets; report.ts prints and saves them in this order.
+ *
+ * Some metrics are ratios of two measurements of the same run, so a budget can hold on a ratio
+ * as on any figure: the story against the bare map page (`vs_bare.<metric>`, run by run in the
+ * alternated pairs), and a scale factor against ×1 (`scale.x10_vs_x1.<what>`).
  */
 import type { AssetSize } from '../sizes.ts';
-import { firstPaintGzipOf, gzipOf } from './bytes.ts';
+import { afterInput, firstPaintJsOf, gzipOf, onLoad, type Request } from './bytes.ts';
 import type { LighthouseResult, Preset } from './lighthouse.ts';
 import type { PageRun } from './page.ts';
-import { summarise, verdict, type Budget, type Summary, type Unit, type Verdict } from './stats.ts';
+import { SCALES, type ScaleRun } from './scale.ts';
+import {
+  pairedRatios,
+  ratio,
+  summarise,
+  verdict,
+  type Budget,
+  type Summary,
+  type Unit,
+  type Verdict,
+} from './stats.ts';
 
-/** Everything one bench run measured on the project (the scale runs are reported on their own). */
+/** Everything one bench run measured on a page. */
 export interface Measured {
   sizes: AssetSize[];
   /** NaN with --no-build. */
   buildSeconds: number;
   pageRuns: PageRun[];
   lighthouseRuns: Record<Preset, LighthouseResult[]>;
+  /** The bare map page (bare.ts), measured the same way in the same run, its runs alternating with these. */
+  bare?: Measured;
+  /** The scale runs, ×1 first (scale.ts). */
+  scaleRuns?: ScaleRun[];
 }
 
 export interface MetricDef {
@@ -28,12 +46,16 @@ export interface MetricDef {
   values(m: Measured): number[];
 }
 
-/** Same-origin paths any page run requested. */
-const requested = (m: Measured) => [...new Set(m.pageRuns.flatMap((r) => r.requested))];
 const perPage =
   (pick: (r: PageRun) => number) =>
   (m: Measured): number[] =>
     m.pageRuns.map(pick);
+
+/** Per run: gzip -9 of the built files at the paths `choose` picks from that run's requests. */
+const requestedGzip =
+  (choose: (requests: Request[]) => string[]) =>
+  (m: Measured): number[] =>
+    m.pageRuns.map((r) => gzipOf(m.sizes, choose(r.requests)));
 
 const LIGHTHOUSE: { id: keyof Omit<LighthouseResult, 'error'>; label: string; unit: Unit }[] = [
   { id: 'score', label: 'score', unit: 'score' },
@@ -43,29 +65,31 @@ const LIGHTHOUSE: { id: keyof Omit<LighthouseResult, 'error'>; label: string; un
   { id: 'cls', label: 'CLS', unit: 'ratio' },
 ];
 
-export const METRICS: readonly MetricDef[] = [
+/** What is measured on a page: the story, and the same on the bare map page. */
+export const PAGE_METRICS: readonly MetricDef[] = [
   {
     key: 'bytes.page_gzip',
-    label: 'bytes the page loads (gzip -9)',
+    label: 'bytes the visit requests, load + tour (gzip -9)',
     unit: 'B',
-    values: (m) => [gzipOf(m.sizes, requested(m))],
+    values: requestedGzip((rs) => rs.map((r) => r.path)),
   },
   {
-    key: 'bytes.first_paint_gzip',
-    label: '  of which HTML + entry JS/CSS',
+    key: 'bytes.load_gzip',
+    label: '  of which on load, no scroll or input',
     unit: 'B',
-    values: (m) => [firstPaintGzipOf(m.sizes, requested(m))],
+    values: requestedGzip(onLoad),
   },
   {
-    key: 'bytes.map_gzip',
-    label: '  of which map (lib, worker, basemap, fonts)',
+    key: 'bytes.first_paint_js_gzip',
+    label: '    of which JavaScript (first-paint JS)',
     unit: 'B',
-    values: (m) => [
-      gzipOf(
-        m.sizes.filter((s) => s.group === 'map'),
-        requested(m),
-      ),
-    ],
+    values: (m) => m.pageRuns.map((r) => firstPaintJsOf(m.sizes, r.requests)),
+  },
+  {
+    key: 'bytes.after_input_gzip',
+    label: '  of which first asked for after scrolling',
+    unit: 'B',
+    values: requestedGzip(afterInput),
   },
   {
     key: 'bytes.total_gzip',
@@ -75,37 +99,42 @@ export const METRICS: readonly MetricDef[] = [
   },
   {
     key: 'bytes.transfer',
-    label: 'bytes over the wire per load (preview)',
+    label: 'bytes over the wire per load (preview gzip)',
     unit: 'B',
     values: perPage((r) => r.transferBytes),
   },
-  { key: 'build.seconds', label: 'npm run build', unit: 's', values: (m) => [m.buildSeconds] },
-  { key: 'load.fcp', label: 'first text paint (FCP)', unit: 'ms', values: perPage((r) => r.fcp) },
+  { key: 'build.seconds', label: 'build', unit: 's', values: (m) => [m.buildSeconds] },
+  { key: 'load.fcp', label: 'first paint (FCP)', unit: 'ms', values: perPage((r) => r.fcp) },
   {
     key: 'load.h1_paint',
     label: 'headline paint (LCP entry of the h1)',
     unit: 'ms',
     values: perPage((r) => r.h1Paint),
   },
-  { key: 'load.map_idle', label: 'map idle', unit: 'ms', values: perPage((r) => r.mapIdle) },
+  {
+    key: 'load.map_idle',
+    label: 'map idle, from navigation (or first scroll)',
+    unit: 'ms',
+    values: perPage((r) => r.mapIdle),
+  },
   {
     key: 'load.blocking',
-    label: 'long tasks FCP → map idle, beyond 50 ms',
+    label: 'long tasks navigation → map idle, beyond 50 ms',
     unit: 'ms',
     values: perPage((r) => r.loadBlocking),
   },
   {
     key: 'tour.frame_median',
-    label: 'scroll tour: frame time, median',
+    label: 'tour: frame time, median',
     unit: 'ms',
     values: perPage((r) => r.frameMedian),
   },
-  { key: 'tour.frame_p95', label: 'scroll tour: frame time, 95th pct', unit: 'ms', values: perPage((r) => r.frameP95) },
-  { key: 'tour.frame_max', label: 'scroll tour: longest frame', unit: 'ms', values: perPage((r) => r.frameMax) },
-  { key: 'tour.long_tasks', label: 'scroll tour: long tasks', unit: 'count', values: perPage((r) => r.tourLongTasks) },
+  { key: 'tour.frame_p95', label: 'tour: frame time, 95th pct', unit: 'ms', values: perPage((r) => r.frameP95) },
+  { key: 'tour.frame_max', label: 'tour: longest frame', unit: 'ms', values: perPage((r) => r.frameMax) },
+  { key: 'tour.long_tasks', label: 'tour: long tasks', unit: 'count', values: perPage((r) => r.tourLongTasks) },
   {
     key: 'tour.blocking',
-    label: 'scroll tour: long tasks beyond 50 ms',
+    label: 'tour: long tasks beyond 50 ms',
     unit: 'ms',
     values: perPage((r) => r.tourBlocking),
   },
@@ -120,11 +149,71 @@ export const METRICS: readonly MetricDef[] = [
   ),
 ];
 
+/** The story's figures given as ratios to the bare map's, each under `vs_bare.<its key>`. */
+export const VS_BARE = [
+  'lighthouse.mobile.tbt',
+  'lighthouse.desktop.tbt',
+  'lighthouse.mobile.score',
+  'lighthouse.mobile.lcp',
+  'bytes.load_gzip',
+  'bytes.first_paint_js_gzip',
+  'bytes.transfer',
+  'load.map_idle',
+  'load.blocking',
+  'heap.after_tour',
+] as const;
+
+/** Labels of their own where the metric's reads only under its parent row. */
+const VS_BARE_LABELS: Record<string, string> = {
+  'bytes.load_gzip': 'bytes on load (gzip -9)',
+  'bytes.first_paint_js_gzip': 'first-paint JS (gzip -9)',
+};
+
+/** A metric that is the story's figure over the bare map's, run by run (stats.ts pairedRatios). */
+export function vsBare(def: MetricDef): MetricDef {
+  return {
+    key: `vs_bare.${def.key}`,
+    label: `÷ bare map: ${VS_BARE_LABELS[def.key] ?? def.label.trim()}`,
+    unit: 'times',
+    values: (m) => (m.bare ? pairedRatios(def.values(m), def.values(m.bare)) : []),
+  };
+}
+
+/** What the scale runs are compared on, ×N against ×1. */
+const SCALE_RATIOS: { id: string; label: string; pick: (s: ScaleRun) => number }[] = [
+  { id: 'tbt', label: 'Lighthouse mobile TBT', pick: (s) => s.lighthouseTbt },
+  { id: 'first_paint_js', label: 'first-paint JS', pick: (s) => s.firstPaintJsGzip },
+];
+
+/** A scale factor's figure over ×1's (both medians of that factor's runs). */
+export function scaleRatio(factor: number, id: string, label: string, pick: (s: ScaleRun) => number): MetricDef {
+  return {
+    key: `scale.x${factor}_vs_x1.${id}`,
+    label: `×${factor} ÷ ×1: ${label}`,
+    unit: 'times',
+    values: (m) => {
+      const base = m.scaleRuns?.find((s) => s.factor === 1);
+      const at = m.scaleRuns?.find((s) => s.factor === factor);
+      return base && at ? [ratio(pick(at), pick(base))] : [];
+    },
+  };
+}
+
+const byKey = new Map(PAGE_METRICS.map((d) => [d.key, d]));
+
+export const METRICS: readonly MetricDef[] = [
+  ...PAGE_METRICS,
+  ...VS_BARE.map((key) => vsBare(byKey.get(key)!)),
+  ...SCALES.filter((f) => f !== 1).flatMap((f) => SCALE_RATIOS.map((r) => scaleRatio(f, r.id, r.label, r.pick))),
+];
+
 /** A metric as reported: its summary over the runs and where its median stands against its budget. */
 export interface Metric extends Summary {
   key: string;
   label: string;
   unit: Unit;
+  /** The same metric's median on the bare map page, when it was measured there. */
+  bare?: number;
   budget?: Budget;
   verdict: Verdict;
 }
@@ -135,7 +224,18 @@ export function metricsOf(measured: Measured, budgets: Record<string, Budget>): 
     const runs = values(measured);
     if (!runs.length) return [];
     const s = summarise(runs);
-    return [{ key, label, unit, ...s, budget: budgets[key], verdict: verdict(s.median, budgets[key]) }];
+    const onBare = measured.bare && byKey.has(key) ? values(measured.bare) : [];
+    return [
+      {
+        key,
+        label,
+        unit,
+        ...s,
+        ...(onBare.length ? { bare: summarise(onBare).median } : {}),
+        budget: budgets[key],
+        verdict: verdict(s.median, budgets[key]),
+      },
+    ];
   });
 }
 

@@ -68,3 +68,40 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     build: !values['no-build'],
   };
 }
+
+export const ENGINES_USAGE =
+  'usage: npm run bench:engines -- [--runs N] [--no-lighthouse]\n' +
+  '  --runs N          runs per engine, alternated (default 5)\n' +
+  '  --no-lighthouse   page loads only, no Lighthouse mobile runs';
+
+export interface EnginesOptions {
+  help: boolean;
+  runs: number;
+  lighthouse: boolean;
+}
+
+/** The command line of scripts/bench/engines.ts (maplibre-gl 5.x against the project's 6.x). */
+export function parseEnginesArgs(argv: readonly string[]): EnginesOptions {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        runs: { type: 'string' },
+        'no-lighthouse': { type: 'boolean' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? '';
+    if (!code.startsWith('ERR_PARSE_ARGS')) throw e;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError('--runs needs a number of runs: --runs 3');
+    throw new UsageError((e as Error).message.split(/\.\s|\n/)[0]);
+  }
+  const runs = values.runs === undefined ? 5 : /^[1-9]\d*$/.test(values.runs) ? Number(values.runs) : NaN;
+  if (!Number.isSafeInteger(runs))
+    throw new UsageError(`--runs takes a whole number of runs, 1 or more, not "${values.runs}"`);
+  return { help: values.help ?? false, runs, lighthouse: !values['no-lighthouse'] };
+}

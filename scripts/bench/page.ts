@@ -1,10 +1,13 @@
 /**
- * One load of the story in headless Chromium (playwright-core, the browser tests' flags), then a
- * tour through every step with the mouse wheel, as a reader scrolls. Timings are read in the page
- * (performance.now(), relative to the navigation's start) by observers installed before any of
- * the page's own scripts run.
+ * One load of a page in headless Chromium (playwright-core, the browser tests' flags), left alone
+ * until its requests stop, then a tour through every step: on the story with the mouse wheel, as a
+ * reader scrolls; on the bare map (bare.ts) by moving its camera to each step's view. Timings are
+ * read in the page (performance.now(), relative to the navigation's start) by observers installed
+ * before any of the page's own scripts run; every same-origin request is recorded with its
+ * resource type, content type and whether it came before or after the first input (bytes.ts).
  */
 import type { Browser, Page } from 'playwright-core';
+import type { Request } from './bytes.ts';
 import { blockingTime, quantile, median } from './stats.ts';
 
 export interface PageRun {
@@ -12,9 +15,13 @@ export interface PageRun {
   fcp: number;
   /** The LCP candidate whose element is the page's h1, when the headline was one (else NaN). */
   h1Paint: number;
-  /** Until MapLibre reports idle with every layer and the basemap drawn. */
+  /**
+   * Until MapLibre reports idle with every layer and the basemap drawn: from the navigation when the
+   * map came by itself, from the first scroll when it waited for the reader (mapIdleFrom).
+   */
   mapIdle: number;
-  /** Sum over long tasks (FCP → map idle) of their time beyond 50 ms. */
+  mapIdleFrom: 'navigation' | 'scroll';
+  /** Sum over long tasks (navigation → map idle) of their time beyond 50 ms. */
   loadBlocking: number;
   loadLongTasks: number;
   /** Bytes over the wire for the load (preview server compression), from resource timing. */
@@ -29,8 +36,8 @@ export interface PageRun {
   tourSeconds: number;
   /** Live JS heap after the tour and a garbage collection (CDP Runtime.getHeapUsage), MB. */
   heapMB: number;
-  /** Same-origin URLs the page requested. */
-  requested: string[];
+  /** Same-origin requests, each path once (its first request). */
+  requests: Request[];
   pageErrors: string[];
 }
 
@@ -91,24 +98,68 @@ export interface PageRunOptions {
   url: string;
   steps: { id: string; view: string }[];
   viewport?: { width: number; height: number };
+  /** Device pixels per CSS pixel (1 unless given). */
+  deviceScaleFactor?: number;
   /** Give up on the map after this long (the tour then runs without it). */
   timeout?: number;
+  /**
+   * How the tour reaches a step: "scroll" wheels to the story's step; "camera" calls the bare map
+   * page's window.__bare.show(view), the same camera move without the story around it.
+   */
+  tour?: 'scroll' | 'camera';
+}
+
+/** The bare map page's hook (bare.ts). */
+interface BareWindow {
+  __bare: { show(view: string): void };
+}
+
+/** How long the page must make no request to count as left alone, and the longest wait for that. */
+const QUIET_MS = 1000;
+const QUIET_MAX_MS = 15_000;
+
+/** Resolves once no request has started for QUIET_MS (or after QUIET_MAX_MS). */
+async function quiet(page: Page, lastRequest: () => number): Promise<void> {
+  const until = Date.now() + QUIET_MAX_MS;
+  while (Date.now() < until && Date.now() - lastRequest() < QUIET_MS) await page.waitForTimeout(100);
 }
 
 export async function measurePage(browser: Browser, opts: PageRunOptions): Promise<PageRun> {
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1280, height: 900 } });
+  const viewport = opts.viewport ?? { width: 1280, height: 900 };
+  const context = await browser.newContext({ viewport, deviceScaleFactor: opts.deviceScaleFactor });
   const page = await context.newPage();
   const pageErrors: string[] = [];
-  const requested: string[] = [];
+  const requests = new Map<string, Request>();
+  let lastRequest = Date.now();
+  let input = false;
   const origin = new URL(opts.url).origin;
   page.on('pageerror', (e) => pageErrors.push(String(e)));
-  page.on('request', (r) => {
-    if (r.url().startsWith(origin)) requested.push(new URL(r.url()).pathname);
+  // The context's events include the requests of the page's workers (MapLibre's worker fetches the basemap).
+  context.on('request', (r) => {
+    lastRequest = Date.now();
+    if (!r.url().startsWith(origin)) return;
+    const path = new URL(r.url()).pathname;
+    if (!requests.has(path)) requests.set(path, { path, type: r.resourceType(), contentType: '', afterInput: input });
+  });
+  context.on('response', (r) => {
+    const entry = r.url().startsWith(origin) ? requests.get(new URL(r.url()).pathname) : undefined;
+    if (entry && !entry.contentType) entry.contentType = r.headers()['content-type'] ?? '';
   });
   await page.addInitScript({ content: INSTRUMENT });
   const timeout = opts.timeout ?? 90_000;
+  const mode = opts.tour ?? 'scroll';
   try {
     await page.goto(opts.url);
+    // Left alone: what a reader who does not scroll gets. A map that mounted by itself is waited for.
+    await quiet(page, () => lastRequest);
+    let scrollStart = NaN;
+    if (!(await page.$('[data-renderer="maplibre"]')) && mode === 'scroll' && opts.steps.length) {
+      // The map waits for the reader: scroll to the first step, as a reader approaching the map.
+      input = true;
+      await page.mouse.move(viewport.width / 2, viewport.height / 2);
+      scrollStart = await page.evaluate(() => performance.now());
+      await wheelToStep(page, opts.steps[0].id);
+    }
     await page.waitForSelector(IDLE, { timeout }).catch(() => undefined);
     const load = await page.evaluate(() => {
       const b = (window as unknown as BenchWindow).__bench;
@@ -120,9 +171,10 @@ export async function measurePage(browser: Browser, opts: PageRunOptions): Promi
       return { fcp, h1, mapIdle: b.mapIdle, longtasks: [...b.longtasks], transfer };
     });
     const loadEnd = Number.isFinite(load.mapIdle) ? load.mapIdle : Infinity;
+    input = true;
 
     // The tour: every step, wheel-scrolled, each waiting for its step and (when drawn) its map.
-    await page.mouse.move(640, 450);
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
     const tourStart = await page.evaluate(() => {
       const b = (window as unknown as BenchWindow).__bench;
       b.frames = [];
@@ -130,12 +182,18 @@ export async function measurePage(browser: Browser, opts: PageRunOptions): Promi
       return performance.now();
     });
     for (const step of opts.steps) {
-      await wheelToStep(page, step.id);
-      await page
-        .waitForFunction((id) => document.querySelector('.scrolly')?.getAttribute('data-active-step') === id, step.id, {
-          timeout: 10_000,
-        })
-        .catch(() => undefined);
+      if (mode === 'camera') {
+        await page.evaluate((view) => (window as unknown as BareWindow).__bare.show(view), step.view);
+      } else {
+        await wheelToStep(page, step.id);
+        await page
+          .waitForFunction(
+            (id) => document.querySelector('.scrolly')?.getAttribute('data-active-step') === id,
+            step.id,
+            { timeout: 10_000 },
+          )
+          .catch(() => undefined);
+      }
       if (Number.isFinite(load.mapIdle)) {
         await page
           .waitForSelector(`[data-renderer="maplibre"][data-view="${step.view}"][data-idle="true"]`, {
@@ -158,8 +216,9 @@ export async function measurePage(browser: Browser, opts: PageRunOptions): Promi
     return {
       fcp: load.fcp,
       h1Paint: load.h1,
-      mapIdle: load.mapIdle,
-      loadBlocking: blockingTime(load.longtasks, load.fcp, loadEnd),
+      mapIdle: Number.isFinite(scrollStart) ? load.mapIdle - scrollStart : load.mapIdle,
+      mapIdleFrom: Number.isFinite(scrollStart) ? 'scroll' : 'navigation',
+      loadBlocking: blockingTime(load.longtasks, 0, loadEnd),
       loadLongTasks: load.longtasks.filter((t) => t.startTime < loadEnd).length,
       transferBytes: load.transfer,
       frameMedian: median(tour.frames),
@@ -170,7 +229,7 @@ export async function measurePage(browser: Browser, opts: PageRunOptions): Promi
       tourBlocking: blockingTime(tourTasks),
       tourSeconds: (tour.end - tourStart) / 1000,
       heapMB: heap.usedSize / 1024 / 1024,
-      requested: [...new Set(requested)],
+      requests: [...requests.values()],
       pageErrors,
     };
   } finally {

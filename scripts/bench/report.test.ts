@@ -10,7 +10,7 @@ function scaleRun(factor: number, k: number, error?: string): ScaleRun {
     claims: 29 * factor,
     buildSeconds: 10 * k,
     pageGzip: 1024 * 100 * k,
-    firstPaintGzip: 1024 * 10 * k,
+    firstPaintJsGzip: 1024 * 10 * k,
     totalGzip: 1024 * 1000 * k,
     lighthouseTbt: NaN,
     loadBlocking: 100 * k,
@@ -26,11 +26,11 @@ function scaleRun(factor: number, k: number, error?: string): ScaleRun {
 describe('the printed tables', () => {
   it('scale: each column with its growth against ×1, "—" for what was not measured', () => {
     const lines = scaleTable([scaleRun(1, 1), scaleRun(10, 2)]).split('\n');
-    expect(lines[0]).toMatch(/^scale +sources +claims +build +page gzip +first paint gzip +LH desktop TBT .* heap$/);
+    expect(lines[0]).toMatch(/^scale +sources +claims +build +page gzip +first-paint JS +LH mobile TBT .* heap$/);
     expect(lines[2]).toMatch(
-      /^×1 +5 +29 +10\.0 s \(×1\.0\) +100\.0 KB \(×1\.0\) +10\.0 KB \(×1\.0\) +— +100 ms \(×1\.0\)/,
+      /^×1 +5 +29 +10\.0 s \(×1\.00\) +100\.0 KB \(×1\.00\) +10\.0 KB \(×1\.00\) +— +100 ms \(×1\.00\)/,
     );
-    expect(lines[3]).toMatch(/^×10 +50 +290 +20\.0 s \(×2\.0\) .* +20\.0 MB \(×2\.0\)$/);
+    expect(lines[3]).toMatch(/^×10 +50 +290 +20\.0 s \(×2\.00\) .* +20\.0 MB \(×2\.00\)$/);
   });
 
   it('scale: an error column only when a factor failed, with its first line', () => {
@@ -53,5 +53,29 @@ describe('the printed tables', () => {
     expect(lines[0]).toMatch(/^metric +median +min +max +budget +status$/);
     expect(lines[2]).toMatch(/^FCP +200 ms +100 ms +300 ms +≤ 150 ms +over$/);
     expect(lines[3]).toMatch(/^build +12\.0 s$/);
+  });
+
+  it('metrics: a bare map column only when the bare page was measured, and ratios printed as ×', () => {
+    const tbt: Metric = {
+      ...{
+        key: 'lighthouse.mobile.tbt',
+        label: 'TBT',
+        unit: 'ms',
+        median: 300,
+        min: 200,
+        max: 400,
+        runs: [200, 300, 400],
+      },
+      ...{ bare: 3000, verdict: 'no budget' },
+    };
+    const ratio: Metric = {
+      ...{ key: 'vs_bare.lighthouse.mobile.tbt', label: '÷ bare map: TBT', unit: 'times', median: 0.1, min: 0.05 },
+      ...{ max: 0.2, runs: [0.05, 0.1, 0.2], budget: { max: 0.15 }, verdict: 'within' },
+    };
+    const lines = metricsTable([tbt, ratio]).split('\n');
+    expect(lines[0]).toMatch(/^metric +median +min +max +bare map +budget +status$/);
+    expect(lines[2]).toMatch(/^TBT +300 ms +200 ms +400 ms +3000 ms$/);
+    expect(lines[3]).toMatch(/^÷ bare map: TBT +×0\.10 +×0\.050 +×0\.20 +≤ ×0\.15 +within$/);
+    expect(metricsTable([{ ...tbt, bare: undefined }])).not.toContain('bare map');
   });
 });

@@ -1,16 +1,19 @@
 /**
- * npm run bench — builds the story, serves dist/ with Vite's preview server on 127.0.0.1 and
- * measures it in headless Chromium: bytes per asset (gzip -9), time to first text paint and to
- * map idle, long tasks and frame times while wheel-scrolling through every step, the JS heap after
- * the tour (median of 5 runs, after one uncounted warm-up load), Lighthouse mobile and desktop
- * (median of 5 runs each), and build time, bytes, Lighthouse desktop TBT, load blocking and frame
- * times at ×1, ×10 and ×100 synthetic sources and claims (median of 3 runs each). Writes
- * bench/report.json, prints a table and says, for each metric with a budget in
- * bench/budgets.json, whether its median is within or over. Budgets are reported, never
- * asserted: timings are not tests. About 7–8 minutes on the 2-core reference machine.
+ * npm run bench — builds the story and a bare full-screen MapLibre page (bare.ts: the same engine,
+ * basemap and base style, in the temp folder), serves both with Vite's preview server on
+ * 127.0.0.1 and measures them alternately in headless Chromium: bytes per asset (gzip -9), what
+ * a load left alone requests (first-paint JS among it), time to first paint and to map idle, long
+ * tasks and frame times while touring every step, the JS heap after the tour (median of 5 runs,
+ * after one uncounted warm-up load each), Lighthouse mobile and desktop (median of 5 runs each),
+ * and build time, bytes, Lighthouse mobile TBT, load blocking and frame times at ×1, ×10 and ×100
+ * synthetic sources and claims (median of 3 runs each). The story's figures are also given as
+ * ratios to the bare map's, and ×10's as ratios to ×1's. Writes bench/report.json, prints a table
+ * and says, for each metric with a budget in bench/budgets.json, whether its median is within or
+ * over. Budgets are reported, never asserted: timings are not tests.
  *
  * The command line is options.ts (`--help`), the measuring measure.ts, the metrics and their
- * budget keys metrics.ts, the report and the tables report.ts.
+ * budget keys metrics.ts, the report and the tables report.ts. The engine comparison
+ * (maplibre-gl 5.x against 6.x) is its own command, engines.ts (npm run bench:engines).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { blockingTime, format, median, quantile, summarise, table, verdict } from './stats.ts';
+import {
+  blockingTime,
+  format,
+  formatBudget,
+  median,
+  pairedRatios,
+  quantile,
+  ratio,
+  summarise,
+  table,
+  verdict,
+} from './stats.ts';
 
 describe('median', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {
@@ -58,5 +69,47 @@ describe('format and table', () => {
         ['fcp', '120 ms', 'within'],
       ]),
     ).toBe('metric  median  status\n──────  ──────  ──────\nfcp     120 ms  within');
+  });
+});
+
+describe('ratio and pairedRatios', () => {
+  it('divides, with 0 ÷ 0 = 1 and anything else unmeasurable as NaN', () => {
+    expect(ratio(150, 1000)).toBe(0.15);
+    expect(ratio(0, 0)).toBe(1);
+    expect(ratio(5, 0)).toBeNaN();
+    expect(ratio(NaN, 10)).toBeNaN();
+    expect(ratio(10, NaN)).toBeNaN();
+  });
+
+  it('pairs the i-th run of each side; a single value pairs with every run', () => {
+    expect(pairedRatios([100, 300, 200], [1000, 1000, 4000])).toEqual([0.1, 0.3, 0.05]);
+    expect(pairedRatios([500], [1000, 2000])).toEqual([0.5, 0.25]);
+    expect(pairedRatios([1000, 2000], [500])).toEqual([2, 4]);
+    expect(pairedRatios([], [1])).toEqual([]);
+    expect(() => pairedRatios([1, 2], [1, 2, 3])).toThrow('cannot pair 2 runs with 3');
+  });
+
+  it('the median of paired ratios is not the ratio of medians', () => {
+    // A machine busy during the second pair slows both pages of that pair.
+    const story = [100, 1000, 120];
+    const bare = [1000, 10000, 1200];
+    expect(median(pairedRatios(story, bare))).toBe(0.1);
+    expect(summarise(pairedRatios([100, NaN], [1000, 1000]))).toMatchObject({ median: 0.1, min: 0.1, max: 0.1 });
+  });
+});
+
+describe('budgets on ratios', () => {
+  it('a ratio budget is a max or min like any other', () => {
+    expect(verdict(0.15, { max: 0.15 })).toBe('within');
+    expect(verdict(0.151, { max: 0.15 })).toBe('over');
+    expect(verdict(1.1, { max: 1.1 })).toBe('within');
+    expect(verdict(ratio(5, 0), { max: 0.15 })).toBe('not measured');
+  });
+
+  it('prints a ratio of measurements as ×', () => {
+    expect(format(0.15, 'times')).toBe('×0.15');
+    expect(format(0.0123, 'times')).toBe('×0.012');
+    expect(format(1.1, 'times')).toBe('×1.10');
+    expect(formatBudget({ max: 0.15 }, 'times')).toBe('≤ ×0.15');
   });
 });

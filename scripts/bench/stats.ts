@@ -46,6 +46,30 @@ export function blockingTime(tasks: { startTime: number; duration: number }[], f
     .reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
 }
 
+/**
+ * a ÷ b, the story's figure against the bare map's (or ×10's against ×1's). 0 ÷ 0 is 1 (both
+ * did nothing); anything else over 0, or a value that was not measured, gives NaN ("not measured"),
+ * never a ratio that reads as good.
+ */
+export function ratio(a: number, b: number): number {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return NaN;
+  if (b === 0) return a === 0 ? 1 : NaN;
+  return a / b;
+}
+
+/**
+ * Ratios of runs taken in pairs: the i-th run of one page against the i-th of the other, which
+ * ran right after it, so a machine busy for a while slows both sides of a pair. A side measured
+ * once (bytes) is paired with every run of the other.
+ */
+export function pairedRatios(a: number[], b: number[]): number[] {
+  if (!a.length || !b.length) return [];
+  const n = Math.max(a.length, b.length);
+  if (a.length !== b.length && a.length !== 1 && b.length !== 1)
+    throw new Error(`cannot pair ${a.length} runs with ${b.length}`);
+  return Array.from({ length: n }, (_, i) => ratio(a[a.length === 1 ? 0 : i], b[b.length === 1 ? 0 : i]));
+}
+
 /** A budget: the metric must stay at or under max, or at or over min. */
 export interface Budget {
   max?: number;
@@ -62,7 +86,8 @@ export function verdict(value: number, budget: Budget | undefined): Verdict {
   return 'within';
 }
 
-export type Unit = 'ms' | 'B' | 'MB' | 'score' | 'ratio' | 'count' | 's';
+/** "ratio" is a unitless figure (CLS); "times" a ratio of two measurements, printed ×0.15. */
+export type Unit = 'ms' | 'B' | 'MB' | 'score' | 'ratio' | 'times' | 'count' | 's';
 
 export function format(value: number, unit: Unit): string {
   if (!Number.isFinite(value)) return '—';
@@ -79,6 +104,8 @@ export function format(value: number, unit: Unit): string {
       return value.toFixed(2);
     case 'ratio':
       return value.toFixed(3);
+    case 'times':
+      return `×${value !== 0 && Math.abs(value) < 0.1 ? value.toPrecision(2) : value.toFixed(2)}`;
     case 'count':
       return String(Math.round(value));
   }
