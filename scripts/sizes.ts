@@ -33,9 +33,10 @@ function walk(dir: string): string[] {
  */
 function groupOf(file: string): AssetSize['group'] {
   if (/^(claims\.(json|csv)|seeds\/|vendor\/)/.test(file)) return 'data';
+  // The map's engine, worker, label fonts (fonts/map/) and basemap: loaded when the reader reaches the map.
+  if (/^assets\/map-engine-|maplibre|^fonts\/map\/|^geo\//.test(file)) return 'map';
   // Script fonts (scripts/build-fonts.ts) draw the text itself, before any map.
   if (/^fonts\//.test(file)) return 'first paint';
-  if (/GlMap|maplibre|noto-sans|^geo\//.test(file)) return 'map';
   if (/^embed\/|^assets\/embed-/.test(file)) return 'embeds';
   if (/^static\//.test(file)) return 'pictures';
   return 'first paint';

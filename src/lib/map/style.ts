@@ -18,10 +18,16 @@ import { BORDER_WIDTH } from '../scene/encoding.ts';
 import { round } from '../round.ts';
 import type { FlowVisual } from '../scene/types.ts';
 
-/** The label fonts' files (self-hosted woff2 URLs): no glyph server. */
+/** One self-hosted file of a label font, and the code points it draws. */
+export interface MapFontFace {
+  url: string;
+  'unicode-range': string[];
+}
+
+/** The label fonts (self-hosted woff2: one URL, or files by unicode-range): no glyph server. */
 export interface Fonts {
-  regular: string;
-  bold: string;
+  regular: string | MapFontFace[];
+  bold: string | MapFontFace[];
 }
 
 export const FONT = { regular: 'Noto Sans Regular', bold: 'Noto Sans Bold' };
