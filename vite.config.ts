@@ -27,6 +27,14 @@ function chunkName(chunk: { facadeModuleId: string | null; moduleIds: string[]; 
   return 'shared';
 }
 
+/** A chunk's stylesheet is named after the chunk (GlMap.css); other assets keep their own names. */
+function assetName(names: readonly string[]): string {
+  const css = names.find((n) => n.endsWith('.css'));
+  if (!css) return '[name]';
+  const chunk = Object.entries(CHUNK_NAMES).find(([file]) => file.endsWith(`/${css.replace(/\.css$/, '.svelte')}`));
+  return chunk?.[1] ?? 'style';
+}
+
 export default defineConfig({
   plugins: [svelte(), content(), utf8Text()],
   base: './',
@@ -43,9 +51,8 @@ export default defineConfig({
       input: { main: 'index.html', embed: 'embed.html' },
       output: {
         chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js`,
-        // Stylesheets by what they are, not after the module whose CSS came first in them.
-        assetFileNames: (asset) =>
-          asset.names.some((n) => n.endsWith('.css')) ? 'assets/style-[hash][extname]' : 'assets/[name]-[hash][extname]',
+        // A chunk's stylesheet by its chunk's name (map-engine-….css); shared ones are "style".
+        assetFileNames: (asset) => `assets/${assetName(asset.names)}-[hash][extname]`,
       },
     },
   },

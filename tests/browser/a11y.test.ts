@@ -7,7 +7,7 @@
  * its drawing state does not change what axe checks, and SwiftShader is slow.
  */
 import { describe, expect, it } from 'vitest';
-import { axeViolations, newPage, scrollToStep, useBrowser } from './harness.ts';
+import { axeViolations, newPage, scrollToStep, useBrowser, engage } from './harness.ts';
 import { buildLedger } from '../../src/lib/data/validate.ts';
 import { parseStory } from '../../src/lib/story/copy.ts';
 import { readLedgerInput } from '../../scripts/lib/load.ts';
@@ -33,6 +33,7 @@ describe('accessibility sweep (axe-core)', () => {
       reducedMotion: 'reduce',
     });
     await page.goto(env.served.url);
+    await engage(page);
     await page.waitForSelector('[data-renderer="maplibre"][data-idle="true"]', { timeout: 60_000 });
     const found: Record<string, string[]> = {};
     for (const step of steps) {

@@ -11,7 +11,7 @@ import type { Page, Route } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
-import { newPage, scrollToStep, useBrowser, waitForGlIdle, type PageLog } from './harness.ts';
+import { newPage, scrollToStep, useBrowser, waitForGlIdle, type PageLog, engage } from './harness.ts';
 import { loadContent } from '../../scripts/lib/load.ts';
 import type { Scene } from '../../src/lib/scene/types.ts';
 
@@ -19,9 +19,9 @@ const { ledger, story, scenes } = loadContent();
 const { steps } = story;
 const DESKTOP = { viewport: { width: 1280, height: 900 }, colorScheme: 'light' } as const;
 const BASEMAP = '**/geo/countries.json';
-/** MapLibre and GlMap are one chunk, loaded after the first paint; the worker is its own file. */
-const CHUNK = '**/assets/GlMap-*.js';
-const STYLESHEET = '**/assets/GlMap-*.css';
+/** MapLibre and GlMap are one chunk, the map engine, loaded when the reader reaches the map; the worker is its own file. */
+const CHUNK = '**/assets/map-engine-*.js';
+const STYLESHEET = '**/assets/map-engine-*.css';
 const WORKER = '**/assets/maplibre-gl-worker-*.mjs';
 const MAP_VIEWS = ledger.views.map((v) => v.id);
 
@@ -91,6 +91,7 @@ describe('faults with WebGL2 available', () => {
   it('context lost mid-scroll: the SVG map takes over and keeps following the steps', async () => {
     const { context, page, log } = await newPage(env.browser, DESKTOP);
     await page.goto(env.served.url);
+    await engage(page);
     await waitForGlIdle(page, steps[0].view);
     const middle = Math.floor(steps.length / 2);
     for (let i = 1; i <= middle; i++) await scrollToStep(page, steps[i].id);
@@ -127,6 +128,7 @@ describe('faults with WebGL2 available', () => {
         return fault(route);
       });
       await page.goto(env.served.url);
+      await engage(page);
       await expectSvgFallback(page, scenes.steps[steps[0].id], reason);
       expect(hits.length).toBeGreaterThan(0);
       await scrollToStep(page, steps[1].id);
@@ -141,6 +143,7 @@ describe('faults with WebGL2 available', () => {
     const { context, page, log } = await newPage(env.browser, { ...DESKTOP, reducedMotion: 'reduce' });
     await page.route(WORKER, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
     await page.goto(`${env.served.url}embed/map-${view}.html`);
+    await engage(page);
     await expectSvgFallback(page, scenes.views[view], /Worker failed to load/);
     expectNoUncaught(log);
     await context.close();
@@ -152,6 +155,7 @@ describe('faults with WebGL2 available', () => {
       const { context, page, log } = await newPage(env.browser, { ...DESKTOP, reducedMotion: 'reduce' });
       await page.route(url, fault);
       await page.goto(`${env.served.url}embed/map-${MAP_VIEWS[0]}.html`);
+      await engage(page);
       await expectSvgFallback(page, scenes.views[MAP_VIEWS[0]], reason);
       expectNoUncaught(log);
       await context.close();
@@ -170,6 +174,7 @@ describe('faults with WebGL2 available', () => {
       } as typeof getContext;
     });
     await page.goto(env.served.url);
+    await engage(page);
     await expectSvgFallback(page, scenes.steps[steps[0].id], /WebGL/);
     await expectReadable(page);
     expectNoUncaught(log);
@@ -184,6 +189,7 @@ describe('faults with WebGL2 available', () => {
       return route.fulfill({ status: 200, contentType: 'text/javascript', body: '// answers nothing\n' });
     });
     await page.goto(env.served.url);
+    await engage(page);
     await page.waitForSelector('figure[data-renderer="maplibre"] .gl-map canvas');
     await expect.poll(() => served).toBe(true);
     // There is no signal to wait for: give the map the time it takes to draw here when its worker
@@ -212,6 +218,7 @@ describe('faults with WebGL2 available', () => {
     const { context, page, log } = await newPage(env.browser, { ...DESKTOP, reducedMotion: 'reduce' });
     await page.route(BASEMAP, (route) => route.fulfill(response));
     await page.goto(env.served.url);
+    await engage(page);
     await waitForGlIdle(page, steps[0].view);
     expect(await page.getAttribute('figure.story-map', 'data-renderer')).toBe('maplibre');
     await expect
@@ -234,6 +241,7 @@ describe('faults with WebGL2 available', () => {
       return route.fulfill({ status: 404, body: '' });
     });
     await page.goto(`${env.served.url}?view=overview`);
+    await engage(page);
     await waitForGlIdle(page, 'overview');
     expect(fonts.length).toBeGreaterThan(0);
     expect(await page.getAttribute('figure.story-map', 'data-renderer')).toBe('maplibre');
@@ -256,6 +264,7 @@ describe('faults with WebGL2 available', () => {
     // The prerendered HTML carries the whole text: readable before the map library arrives.
     await expectReadable(page);
     expect(await page.getAttribute('figure.story-map', 'data-renderer')).not.toBe('maplibre');
+    await engage(page);
     await page.waitForSelector('[data-renderer="maplibre"][data-idle="true"]', { timeout: 90_000 });
     expectNoUncaught(log);
     await context.close();
@@ -268,6 +277,7 @@ describe('faults without WebGL2', () => {
   it('WebGL unavailable: the SVG map with land follows every step', async () => {
     const { context, page, log } = await newPage(env.browser, DESKTOP);
     await page.goto(env.served.url);
+    await engage(page);
     await page.waitForSelector('figure[data-renderer="svg"] svg[data-role="fallback"] .land path');
     expect(await page.getAttribute('figure.story-map', 'data-failure')).toBe('WebGL2 is not available');
     for (const step of steps) {
@@ -283,6 +293,7 @@ describe('faults without WebGL2', () => {
     const { context, page, log } = await newPage(env.browser, DESKTOP);
     await page.route(BASEMAP, (route) => route.fulfill({ status: 404, body: 'Not Found' }));
     await page.goto(env.served.url);
+    await engage(page);
     await page.waitForSelector('figure[data-renderer="svg"] svg[data-role="fallback"]');
     await expect
       .poll(() => page.getAttribute('figure.story-map', 'data-basemap-error'))

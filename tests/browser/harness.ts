@@ -4,7 +4,7 @@
  * and the build share). Every request the page makes is logged.
  */
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,8 +60,28 @@ export async function newPage(
   return { context, page, log: watch(page) };
 }
 
-/** Waits until MapLibre has drawn the given view with every layer and the basemap loaded. */
+/**
+ * What a reader does before the live map loads on the story page (src/lib/map/demand.ts): here a
+ * key press that moves nothing (Shift). Tests that are not about when the map loads call it first.
+ */
+export async function engage(page: Page): Promise<void> {
+  await page.keyboard.press('Shift');
+}
+
+/**
+ * Brings an element of an island into view, as a reader scrolling to it would, and waits until its
+ * island has hydrated (src/lib/islands/islands.ts: within a screen of the viewport).
+ */
+export async function whenHydrated(locator: Locator): Promise<void> {
+  await locator.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() => locator.evaluate((el) => el.closest<HTMLElement>('[data-island]')?.dataset.hydrated ?? 'no island'))
+    .toBe('true');
+}
+
+/** Has the reader engage (above), then waits until MapLibre has drawn the given view with every layer and the basemap loaded. */
 export async function waitForGlIdle(page: Page, view: string): Promise<void> {
+  await engage(page);
   await page.waitForSelector(`[data-renderer="maplibre"][data-view="${view}"][data-idle="true"]`, {
     timeout: 60_000,
   });

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
 import { loadContent } from '../../scripts/lib/load.ts';
 import type { Place, View } from '../../src/lib/data/types.ts';
-import { askGlMap, foreignRequests, newPage, waitForGlIdle, type PageLog, useBrowser } from './harness.ts';
+import { askGlMap, foreignRequests, newPage, waitForGlIdle, type PageLog, useBrowser, engage } from './harness.ts';
 import { useFixtureSite } from './fixture-site.ts';
 import { compareWithExpected } from './snapshot.ts';
 
@@ -39,6 +39,7 @@ describe('render tests on the fixture site: MapLibre (SwiftShader WebGL2)', () =
   it.each(fx.views.map((v) => v.id))('renders the fixture view %s like its expected image', async (view) => {
     const { context, page, log } = await newPage(env.browser, DESKTOP);
     await page.goto(`${env.served.url}?view=${view}`);
+    await engage(page);
     await waitForGlIdle(page, view);
     // Drawn: the SVG picture that covered MapLibre while it loaded is gone.
     expect(await page.locator('.story-map svg.svg-map').count()).toBe(0);
@@ -61,6 +62,7 @@ describe('render test on the fixture site: the SVG map without WebGL2', () => {
     const state = site.content.scenes.views[view];
     const { context, page, log } = await newPage(env.browser, DESKTOP);
     await page.goto(`${env.served.url}?view=${view}`);
+    await engage(page);
     const svg = page.locator('svg[data-renderer="svg"][data-role="fallback"]');
     await svg.waitFor();
     expect(await page.getAttribute('figure.story-map', 'data-failure')).toBe('WebGL2 is not available');
@@ -102,6 +104,7 @@ describe("the real story's map at every step (live data)", () => {
       const view = ledger.views.find((v) => v.id === step.view)!;
       const { context, page, log } = await newPage(env.browser, DESKTOP);
       await page.goto(`${env.served.url}?step=${id}`);
+      await engage(page);
       await expect.poll(() => page.getAttribute('.scrolly', 'data-active-step')).toBe(id);
       await waitForGlIdle(page, step.view);
 
@@ -157,6 +160,7 @@ describe('the real map with WebGL2', () => {
   it('keeps the canvas and everything in the map out of the tab order', async () => {
     const { context, page } = await newPage(env.browser, DESKTOP);
     await page.goto(`${env.served.url}?view=${firstView.id}`);
+    await engage(page);
     await waitForGlIdle(page, firstView.id);
     const canvasTabIndex = await page.locator('.gl-map canvas').evaluate((c: HTMLCanvasElement) => c.tabIndex);
     expect(canvasTabIndex).toBeLessThan(0);
@@ -215,6 +219,7 @@ describe('the real map with WebGL2', () => {
     expect(html).not.toMatch(/modulepreload[^>]*GlMap/);
     const { context, page } = await newPage(env.browser, DESKTOP);
     await page.goto(`${env.served.url}?view=${firstView.id}`);
+    await engage(page);
     await waitForGlIdle(page, firstView.id);
     const timing = await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
@@ -229,6 +234,7 @@ describe('the real map with WebGL2', () => {
   it('switches to the SVG map without an uncaught error when the WebGL context is lost', async () => {
     const { context, page, log } = await newPage(env.browser, DESKTOP);
     await page.goto(`${env.served.url}?view=${firstView.id}`);
+    await engage(page);
     await waitForGlIdle(page, firstView.id);
     await page.evaluate(() => {
       const canvas = document.querySelector<HTMLCanvasElement>('.gl-map canvas')!;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { ROOT } from '../helpers/project.ts';
-import { newPage, useBrowser } from './harness.ts';
+import { newPage, useBrowser, whenHydrated } from './harness.ts';
 import type { PublishedClaim } from '../../src/lib/data/publish.ts';
 
 const claims = JSON.parse(readFileSync(join(ROOT, 'dist/claims.json'), 'utf8')) as PublishedClaim[];
@@ -37,6 +37,7 @@ describe('the quote of a chart mark', () => {
     await page.goto(env.served.url);
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     const { mark, tip, outside } = parts(page);
+    await whenHydrated(mark);
     const id = await mark.getAttribute('data-claim');
     const claim = claims.find((c) => c.id === id)!;
 
@@ -63,6 +64,7 @@ describe('the quote of a chart mark', () => {
     await page.goto(env.served.url);
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     const { mark, tip, outside } = parts(page);
+    await whenHydrated(mark);
 
     await mark.hover();
     await expect.poll(() => tip.isVisible()).toBe(true);

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, newPage, waitForGlIdle, useBrowser, scrollToStep, settle } from './harness.ts';
+import { axeViolations, newPage, waitForGlIdle, useBrowser, scrollToStep, settle, whenHydrated } from './harness.ts';
 import { loadContent } from '../../scripts/lib/load.ts';
 import type { View } from '../../src/lib/data/types.ts';
 import type {} from '../../src/lib/map/hooks.ts';
@@ -216,6 +216,7 @@ describe('keyboard, screen reader and dark theme', () => {
     const step = steps.find((s) => s.chart === 'killed_or_wounded')!;
     const claim = ledger.claims.find((c) => c.quantity === 'killed_or_wounded' && !c.restates)!;
     const mark = page.locator(`[data-step="${step.id}"] [data-quantity] [data-claim="${claim.id}"]`);
+    await whenHydrated(mark);
     await mark.focus();
     const tip = page.locator(`[data-step="${step.id}"] [role="tooltip"]`);
     await expect.poll(() => tip.isVisible()).toBe(true);
