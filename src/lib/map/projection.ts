@@ -3,12 +3,14 @@
  * padding that leaves room for the labels of the places in it (labels.ts). The SVG map fits its
  * projection with it (`fitView`) and MapLibre's camera gives the same padding to `fitBounds`
  * (Camera, GlMap), so both show the same picture of a view and no story place's label is clipped
- * at an edge, on a phone's narrow map as on a wide screen.
+ * at an edge, on a phone's narrow map as on a wide screen. A label that would run off the right
+ * edge turns to the left of its dot first (both renderers draw it there: SvgMap, style.ts), so
+ * the view keeps its size; padding takes care of the rest.
  */
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { View } from '../data/types.ts';
 import type { PlaceVisual } from '../scene/types.ts';
-import { labelBox } from './labels.ts';
+import { labelBox, type LabelSide } from './labels.ts';
 
 /** Space kept free inside each edge of the map, in CSS pixels (MapLibre's PaddingOptions). */
 export interface Padding {
@@ -50,22 +52,36 @@ function fit(view: View, width: number, height: number, pad: Padding): GeoProjec
   );
 }
 
+/** How a view is framed on a map of some size: the fit's padding and the places labelled on the left. */
+export interface Framing {
+  padding: Padding;
+  /** Ids of the places whose label is turned to the left of the dot. */
+  left: string[];
+}
+
 /**
- * The padding that fits `view` into a `width` × `height` map with the label of every place inside
- * the view's bounds wholly on the map, `viewPadding` from each edge at least. Places outside the
- * bounds never widen the fit. Each pass fits, finds how far each label reaches past the edges and
- * adds that to the padding on its side; no side takes more than a third of the map.
+ * Frames `view` on a `width` × `height` map with the label of every place inside the view's bounds
+ * wholly on the map, `viewPadding` from each edge at least; places outside the bounds never widen
+ * the fit. Each pass fits, turns a label that runs off the right edge to the left of its dot (when
+ * it fits there), finds how far each label still reaches past the edges and adds that to the
+ * padding on its side; no side takes more than a third of the map.
  */
-export function fitPadding(view: View, places: PlaceVisual[], width: number, height: number): Padding {
+export function frameView(view: View, places: PlaceVisual[], width: number, height: number): Framing {
   const base = viewPadding(width);
   const edge = Math.min(base, 8);
   const pad: Padding = { top: base, right: base, bottom: base, left: base };
-  const labelled = places.filter((p) => inside(p, view)).map((p) => ({ at: p.at, box: labelBox(p) }));
+  const labelled = places
+    .filter((p) => inside(p, view))
+    .map((p) => ({ id: p.id, at: p.at, right: labelBox(p, 'right'), left: p.dot ? labelBox(p, 'left') : null }));
+  const sides = new Map<string, LabelSide>();
   for (let pass = 0; pass < PASSES; pass++) {
     const projection = fit(view, width, height, pad);
     const over = { top: 0, right: 0, bottom: 0, left: 0 };
-    for (const { at, box } of labelled) {
-      const [x, y] = projection(at) ?? [NaN, NaN];
+    for (const l of labelled) {
+      const [x, y] = projection(l.at) ?? [NaN, NaN];
+      const turn = l.left && x + l.right.right > width - edge && x + l.left.left >= edge;
+      sides.set(l.id, turn ? 'left' : 'right');
+      const box = turn && l.left ? l.left : l.right;
       over.left = Math.max(over.left, edge - (x + box.left));
       over.right = Math.max(over.right, x + box.right - (width - edge));
       over.top = Math.max(over.top, edge - (y + box.top));
@@ -78,14 +94,17 @@ export function fitPadding(view: View, places: PlaceVisual[], width: number, hei
     pad.bottom = Math.min(height / 3, pad.bottom + Math.max(0, over.bottom));
   }
   return {
-    top: Math.ceil(pad.top),
-    right: Math.ceil(pad.right),
-    bottom: Math.ceil(pad.bottom),
-    left: Math.ceil(pad.left),
+    padding: {
+      top: Math.ceil(pad.top),
+      right: Math.ceil(pad.right),
+      bottom: Math.ceil(pad.bottom),
+      left: Math.ceil(pad.left),
+    },
+    left: [...sides].filter(([, side]) => side === 'left').map(([id]) => id),
   };
 }
 
-/** The SVG map's projection of `view`, fitted inside `padding` (from `fitPadding`). */
+/** The SVG map's projection of `view`, fitted inside `padding` (from `frameView`). */
 export function fitView(view: View, width: number, height: number, padding: Padding): GeoProjection {
   return fit(view, width, height, padding);
 }

@@ -12,6 +12,7 @@ import type {
   LineLayerSpecification,
   StyleSpecification,
   SymbolLayerSpecification,
+  VariableAnchorOffsetCollectionSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { FOCUS_COUNTRIES, type Palette, type Theme } from './palette.ts';
 import { BORDER_WIDTH } from '../scene/encoding.ts';
@@ -72,13 +73,15 @@ const font: ExpressionSpecification = ['case', get('bold'), ['literal', [FONT.bo
 
 /**
  * Region names, dots and place names, styled from each place's feature properties (features.ts).
- * A marked place's name sits above and to the right of its dot, as the SVG map draws it and the
- * fit leaves room for (labels.ts): one anchor, so a name at the map's edge is never moved out of
- * the room the fit made. Story places' names are always drawn, as the SVG map draws them, on top
- * and placed first: a context place's name that collides with one gives way.
+ * A marked place's name sits above and to the right of its dot, or to its left for the places
+ * the framing turned inward (`left`, projection.ts), as the SVG map draws it and the fit leaves
+ * room for (labels.ts): one anchor each, so a name at the map's edge is never moved out of the room
+ * the fit made. Story places' names are always drawn, as the SVG map draws them, on top and placed
+ * first: a context place's name that collides with one gives way.
  */
 export function placeLayers(
   theme: Theme,
+  left: string[] = [],
 ): [SymbolLayerSpecification, CircleLayerSpecification, SymbolLayerSpecification, SymbolLayerSpecification] {
   const text = {
     'text-field': get('text'),
@@ -86,10 +89,15 @@ export function placeLayers(
     'text-size': get('size'),
     'text-letter-spacing': get('spacing'),
   } as const;
+  const y = LABEL_OFFSET.y + BASELINE;
+  const right: VariableAnchorOffsetCollectionSpecification = ['bottom-left', [LABEL_OFFSET.x, y]];
+  const turned: VariableAnchorOffsetCollectionSpecification = ['bottom-right', [-LABEL_OFFSET.x, y]];
   const beside: SymbolLayerSpecification['layout'] = {
     ...text,
-    'text-variable-anchor-offset': ['bottom-left', [LABEL_OFFSET.x, LABEL_OFFSET.y + BASELINE]],
-    'text-justify': 'left',
+    'text-variable-anchor-offset': left.length
+      ? ['match', get('id'), left, ['literal', turned], ['literal', right]]
+      : right,
+    'text-justify': 'auto',
   };
   const paint = {
     'text-color': get(`colour-${theme}`),
