@@ -36,6 +36,8 @@ describe('the quote of a chart mark', () => {
     });
     await page.goto(env.served.url);
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    // On a phone a step's chart is folded under its text: a tap opens it.
+    await page.locator('details.fold > summary').first().tap();
     const { mark, tip, outside } = parts(page);
     await whenHydrated(mark);
     const id = await mark.getAttribute('data-claim');

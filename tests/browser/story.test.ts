@@ -216,6 +216,9 @@ describe('keyboard, screen reader and dark theme', () => {
     const step = steps.find((s) => s.chart === 'killed_or_wounded')!;
     const claim = ledger.claims.find((c) => c.quantity === 'killed_or_wounded' && !c.restates)!;
     const mark = page.locator(`[data-step="${step.id}"] [data-quantity] [data-claim="${claim.id}"]`);
+    // On a phone the step's chart is folded under its text: open it from the keyboard.
+    await page.focus(`[data-step="${step.id}"] details.fold > summary`);
+    await page.keyboard.press('Enter');
     await whenHydrated(mark);
     await mark.focus();
     const tip = page.locator(`[data-step="${step.id}"] [role="tooltip"]`);

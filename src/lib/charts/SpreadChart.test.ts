@@ -56,10 +56,10 @@ describe('SpreadChart', () => {
 
   it('draws each shape where the layout puts it', () => {
     const body = chart('volunteers_sent');
-    expect(body).toMatch(/<circle class="shape[^"]*" cx="407" cy="15" r="5">/);
-    expect(body).toMatch(/<circle class="shape[^"]*" cx="407" cy="37" r="5">/);
-    expect(body).toMatch(/<rect class="shape[^"]*" x="458.2" y="10" width="34.2" height="10" rx="2">/);
-    expect(body).toContain('d="M357.6,15L351.6,11L351.6,19Z"');
+    expect(body).toMatch(/<circle class="shape[^"]*" cx="407" cy="16" r="5">/);
+    expect(body).toMatch(/<circle class="shape[^"]*" cx="407" cy="40" r="5">/);
+    expect(body).toMatch(/<rect class="shape[^"]*" x="458.2" y="11" width="34.2" height="10" rx="2">/);
+    expect(body).toContain('d="M357.6,16L351.6,12L351.6,20Z"');
   });
 
   it('lists every claim in the table, the restatement and the confirmation under the claim they repeat', () => {

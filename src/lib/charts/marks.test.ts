@@ -3,7 +3,7 @@
  * [0, 3500] axis, x(v) = 14 + v × 598 / 3500, so "over 1,900" sits at 338.6 and "up to 450" at 90.9.
  */
 import { describe, expect, it } from 'vitest';
-import { markExtent, markGeometry, markShape } from './marks.ts';
+import { markExtent, markGeometry, markReach, markShape } from './marks.ts';
 
 describe('markShape', () => {
   it('draws a range as a bar, "over" and "up to" as arrows, everything else as a dot', () => {
@@ -44,19 +44,26 @@ describe('markExtent', () => {
   });
 });
 
+describe('markReach', () => {
+  it('widens a dot to a touch target less the gap, about its value, and leaves a wider mark as drawn', () => {
+    expect(markReach(markExtent('dot', 407, 407))).toEqual({ start: 397, end: 417 });
+    expect(markReach(markExtent('range', 458.2, 492.4))).toEqual({ start: 458.2, end: 492.4 });
+  });
+});
+
 describe('markGeometry', () => {
   it('stacks lanes down the row', () => {
     const dot = markExtent('dot', 407, 407);
-    expect([markGeometry(dot, 0).y, markGeometry(dot, 1).y]).toEqual([15, 37]);
+    expect([markGeometry(dot, 0).y, markGeometry(dot, 1).y]).toEqual([16, 40]);
   });
 
   it('gives a dot its hit area and focus ring, and no arrow or bar', () => {
     expect(markGeometry(markExtent('dot', 407, 407), 0)).toEqual({
       lane: 0,
-      y: 15,
+      y: 16,
       arrow: null,
-      hit: { x: 398, y: 4, width: 18, height: 22 },
-      ring: { x: 399, y: 6, width: 16, height: 18 },
+      hit: { x: 395, y: 4, width: 24, height: 24 },
+      ring: { x: 399, y: 7, width: 16, height: 18 },
       bar: null,
     });
   });
@@ -64,7 +71,7 @@ describe('markGeometry', () => {
   it('draws a range’s bar between its ends', () => {
     expect(markGeometry(markExtent('range', 458.2, 492.4), 0).bar).toEqual({
       x: 458.2,
-      y: 10,
+      y: 11,
       width: 34.2,
       height: 10,
     });
@@ -74,12 +81,12 @@ describe('markGeometry', () => {
     expect(markGeometry(markExtent('over', 338.6, 338.6), 0).arrow).toEqual({
       x1: 343.6,
       x2: 352.6,
-      head: 'M357.6,15L351.6,11L351.6,19Z',
+      head: 'M357.6,16L351.6,12L351.6,20Z',
     });
     expect(markGeometry(markExtent('up to', 90.9, 90.9), 0).arrow).toEqual({
       x1: 85.9,
       x2: 76.9,
-      head: 'M71.9,15L77.9,11L77.9,19Z',
+      head: 'M71.9,16L77.9,12L77.9,20Z',
     });
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Qualifier } from '../data/types.ts';
 import { round } from '../round.ts';
-import { ARROW, BAR_H, DOT_R, LANE, PX, ROW_PAD } from './sizes.ts';
+import { ARROW, BAR_H, DOT_R, GAP, LANE, PX, ROW_PAD, TARGET } from './sizes.ts';
 
 /** How a mark is drawn: a dot, a dot with an arrow right ("over") or left ("up to"), or a bar. */
 export type MarkShape = 'dot' | 'over' | 'up to' | 'range';
@@ -66,9 +66,20 @@ export function markExtent(shape: MarkShape, low: number, high: number): MarkExt
   return { shape, x, x1, x2, left: round(left, PX), right: round(right, PX) };
 }
 
+/**
+ * The span of the axis a mark takes in its lane: what it draws, widened about its value to a touch
+ * target's width less the gap packing keeps between neighbours, so that no two hit areas overlap.
+ */
+export function markReach(extent: MarkExtent): { start: number; end: number } {
+  const short = TARGET - GAP - (extent.right - extent.left);
+  if (short <= 0) return { start: extent.left, end: extent.right };
+  return { start: round(extent.left - short / 2, PX), end: round(extent.right + short / 2, PX) };
+}
+
 /** A mark's drawing in its lane. */
 export function markGeometry(extent: MarkExtent, lane: number): MarkGeometry {
   const { shape, x, x1, x2, left, right } = extent;
+  const reach = markReach(extent);
   const y = round(ROW_PAD + lane * LANE + LANE / 2, PX);
   let arrow: MarkGeometry['arrow'] = null;
   if (shape === 'over') {
@@ -82,7 +93,7 @@ export function markGeometry(extent: MarkExtent, lane: number): MarkGeometry {
     lane,
     y,
     arrow,
-    hit: box(left - 4, y - LANE / 2, right - left + 8, LANE),
+    hit: box(reach.start - GAP / 2, y - LANE / 2, reach.end - reach.start + GAP, LANE),
     ring: box(left - 3, y - 9, right - left + 6, 18),
     bar: shape === 'range' ? box(x1, y - BAR_H / 2, Math.max(x2 - x1, 2), BAR_H) : null,
   };

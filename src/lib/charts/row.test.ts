@@ -36,17 +36,17 @@ describe('spreadRow', () => {
     ]);
     expect(ministry.marks.map((m) => [m.shape, m.x, m.x1, m.x2])).toEqual([['range', 475.3, 458.2, 492.4]]);
     expect(unnamed.marks.map((m) => [m.shape, m.x, m.arrow?.head])).toEqual([
-      ['over', 338.6, 'M357.6,15L351.6,11L351.6,19Z'],
+      ['over', 338.6, 'M357.6,16L351.6,12L351.6,20Z'],
     ]);
   });
 
   it('stacks the estimate two outlets repeat in two lanes, and grows the row for them', () => {
     expect(observers.marks.map((m) => [m.id, m.lane, m.y])).toEqual([
-      ['gazette-sent', 0, 15],
-      ['courier-sent', 1, 37],
+      ['gazette-sent', 0, 16],
+      ['courier-sent', 1, 40],
     ]);
-    expect(observers.height).toBe(52);
-    expect(ministry.height).toBe(30);
+    expect(observers.height).toBe(56);
+    expect(ministry.height).toBe(32);
   });
 
   it('names each mark with claimant, estimate, unit, outlet and date', () => {

@@ -8,7 +8,7 @@ import { formatDate, formatEstimate, outletName, plural, type ClaimantGroup, typ
 import type { Qualifier } from '../data/types.ts';
 import { round } from '../round.ts';
 import { packLanes } from './lanes.ts';
-import { markExtent, markGeometry, markShape, type MarkExtent, type MarkGeometry } from './marks.ts';
+import { markExtent, markGeometry, markReach, markShape, type MarkExtent, type MarkGeometry } from './marks.ts';
 import { GAP, LANE, PX, ROW_PAD } from './sizes.ts';
 
 export interface SpreadMark extends MarkExtent, MarkGeometry {
@@ -43,10 +43,7 @@ export interface SpreadRow {
 /** The row of one claimant group, on the scale `x`, for a quantity counted in `unit`. */
 export function spreadRow(group: ClaimantGroup, x: ScaleLinear<number, number>, unit: string): SpreadRow {
   const extents = group.stated.map(({ claim }) => markExtent(markShape(claim.qualifier), x(claim.low), x(claim.high)));
-  const { lanes, count } = packLanes(
-    extents.map((e) => ({ start: e.left, end: e.right })),
-    GAP,
-  );
+  const { lanes, count } = packLanes(extents.map(markReach), GAP);
   const marks = group.stated.map((stated, i): SpreadMark => ({
     id: stated.claim.id,
     qualifier: stated.claim.qualifier,

@@ -8,8 +8,10 @@ export const PX = 1;
 
 /** Space left and right of the spread plot: room for the first and last tick label and an "over" arrow. */
 export const MARGIN = { left: 14, right: 28 } as const;
-/** Height of one stacking lane: marks that would touch are moved down a lane. */
-export const LANE = 22;
+/** A touch target's least width and height (WCAG 2.5.8, target size minimum). */
+export const TARGET = 24;
+/** Height of one stacking lane, a touch target's: marks that would touch are moved down a lane. */
+export const LANE = TARGET;
 /** Space above the first lane and below the last. */
 export const ROW_PAD = 4;
 /** Radius of a point estimate's dot. */

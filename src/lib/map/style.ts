@@ -12,10 +12,12 @@ import type {
   LineLayerSpecification,
   StyleSpecification,
   SymbolLayerSpecification,
+  VariableAnchorOffsetCollectionSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { FOCUS_COUNTRIES, type Palette, type Theme } from './palette.ts';
 import { BORDER_WIDTH } from '../scene/encoding.ts';
 import { round } from '../round.ts';
+import { LABEL_OFFSET } from './labels.ts';
 import type { FlowVisual } from '../scene/types.ts';
 
 /** One self-hosted file of a label font, and the code points it draws. */
@@ -66,30 +68,55 @@ export function basemapLayers(palette: Palette): [FillLayerSpecification, LineLa
   ];
 }
 
+/**
+ * MapLibre anchors a label by its box, the SVG map by its baseline: the box's bottom sits this
+ * many ems under the baseline (MapLibre's glyph metrics).
+ */
+const BASELINE = 0.3;
+
 const get = (key: string): ExpressionSpecification => ['get', key];
 const font: ExpressionSpecification = ['case', get('bold'), ['literal', [FONT.bold]], ['literal', [FONT.regular]]];
 
-/** Region names, dots and place names, styled from each place's feature properties (features.ts). */
+/**
+ * Region names, dots and place names, styled from each place's feature properties (features.ts).
+ * A marked place's name sits above and to the right of its dot, or to its left for the places
+ * the framing turned inward (`left`, projection.ts), as the SVG map draws it and the fit leaves
+ * room for (labels.ts): one anchor each, so a name at the map's edge is never moved out of the room
+ * the fit made. Story places' names are always drawn, as the SVG map draws them, on top and placed
+ * first: a context place's name that collides with one gives way.
+ */
 export function placeLayers(
   theme: Theme,
-): [SymbolLayerSpecification, CircleLayerSpecification, SymbolLayerSpecification] {
+  left: string[] = [],
+): [SymbolLayerSpecification, CircleLayerSpecification, SymbolLayerSpecification, SymbolLayerSpecification] {
   const text = {
     'text-field': get('text'),
     'text-font': font,
     'text-size': get('size'),
     'text-letter-spacing': get('spacing'),
   } as const;
+  const y = LABEL_OFFSET.y + BASELINE;
+  const right: VariableAnchorOffsetCollectionSpecification = ['bottom-left', [LABEL_OFFSET.x, y]];
+  const turned: VariableAnchorOffsetCollectionSpecification = ['bottom-right', [-LABEL_OFFSET.x, y]];
+  const beside: SymbolLayerSpecification['layout'] = {
+    ...text,
+    'text-variable-anchor-offset': left.length
+      ? ['match', get('id'), left, ['literal', turned], ['literal', right]]
+      : right,
+    'text-justify': 'auto',
+  };
   const paint = {
     'text-color': get(`colour-${theme}`),
     'text-halo-color': get(`halo-${theme}`),
     'text-halo-width': get('halo-width'),
   };
+  const role = get('role');
   return [
     {
       id: LABELS,
       type: 'symbol',
       source: SOURCES.places,
-      filter: ['==', get('role'), 'area'],
+      filter: ['==', role, 'area'],
       layout: { ...text, 'text-allow-overlap': true },
       paint,
     },
@@ -97,7 +124,7 @@ export function placeLayers(
       id: 'place-dots',
       type: 'circle',
       source: SOURCES.places,
-      filter: ['!=', get('role'), 'area'],
+      filter: ['!=', role, 'area'],
       paint: {
         'circle-radius': get('radius'),
         'circle-color': get(`dot-${theme}`),
@@ -109,13 +136,16 @@ export function placeLayers(
       id: 'place-labels',
       type: 'symbol',
       source: SOURCES.places,
-      filter: ['!=', get('role'), 'area'],
-      layout: {
-        ...text,
-        'text-variable-anchor': ['top-left', 'bottom-left', 'top-right', 'bottom-right'],
-        'text-radial-offset': 0.6,
-        'text-justify': 'auto',
-      },
+      filter: ['all', ['!=', role, 'area'], ['!=', role, 'story']],
+      layout: beside,
+      paint,
+    },
+    {
+      id: 'story-labels',
+      type: 'symbol',
+      source: SOURCES.places,
+      filter: ['==', role, 'story'],
+      layout: { ...beside, 'text-allow-overlap': true },
       paint,
     },
   ];

@@ -9,7 +9,13 @@ export interface StepBox {
   top: number;
 }
 
-/** Where on the viewport (fraction of its height from the top) a step becomes active. */
+/**
+ * Where on the viewport (fraction of its height from the top) a step becomes active. In every
+ * layout of StickyStory the line is where the reader starts a card and no card is over the map:
+ * beside the map (wide screens, a phone on its side) a little under the middle; on an upright
+ * phone, where the map takes the top 42% and each step starts with its card, just under the map,
+ * so the camera moves as a card's first lines come into view and stays for as long as it is read.
+ */
 export const TRIGGER = 0.6;
 
 /**

@@ -1,0 +1,76 @@
+/**
+ * Where a place's label sits against its point, decided once for both renderers: SvgMap draws
+ * its text there, style.ts gives MapLibre the same anchor and offset, and the camera's fit
+ * (projection.ts) keeps every label's box inside the map. A marked place's label sits above and
+ * to the right of its dot, or to its left where the right would run off the map (a place near the
+ * map's right edge: its name turns inward, and the view keeps its size); a region's name is
+ * centred on its point.
+ */
+import type { PlaceVisual } from '../scene/types.ts';
+
+/** Which side of its dot a marked place's label is on. */
+export type LabelSide = 'right' | 'left';
+
+/**
+ * A marked place's label: its near end `x` ems beside the dot (right, or left when turned inward),
+ * its baseline `y` ems below it (negative: above).
+ */
+export const LABEL_OFFSET = { x: 0.55, y: -0.4 } as const;
+
+/**
+ * Glyph metrics used to estimate a label's box without measuring it (the static pictures are
+ * drawn on the server): an average advance per character (wider for capitals and bold, so the
+ * estimate errs large with any sans-serif fallback), and the ascent and descent around the
+ * baseline, all in ems.
+ */
+const ADVANCE = { lower: 0.6, upper: 0.74, bold: 1.08 };
+const ASCENT = 1;
+const DESCENT = 0.3;
+
+/** A box around a place's point, in CSS pixels: how far the label reaches to each side (up is negative). */
+export interface LabelBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** The estimated width of a label's text in CSS pixels. */
+export function labelWidth(p: Pick<PlaceVisual, 'text' | 'font'>): number {
+  const { size, bold, letterSpacing } = p.font;
+  const ems = [...p.text].reduce((w, ch) => {
+    if (ch === ' ') return w + 0.3;
+    return w + (ch === ch.toUpperCase() && ch !== ch.toLowerCase() ? ADVANCE.upper : ADVANCE.lower);
+  }, 0);
+  return (ems * (bold ? ADVANCE.bold : 1) + letterSpacing * p.text.length) * size;
+}
+
+/** Where the label's text is drawn, relative to the place's point, and how it is anchored there. */
+export function labelAnchor(
+  p: Pick<PlaceVisual, 'dot' | 'font'>,
+  side: LabelSide = 'right',
+): { x: number; y: number; anchor: 'start' | 'middle' | 'end' } {
+  if (!p.dot) return { x: 0, y: 0, anchor: 'middle' };
+  const x = LABEL_OFFSET.x * p.font.size;
+  return { x: side === 'left' ? -x : x, y: LABEL_OFFSET.y * p.font.size, anchor: side === 'left' ? 'end' : 'start' };
+}
+
+/** The label's box (halo included) around the place's point, estimated. */
+export function labelBox(p: Pick<PlaceVisual, 'text' | 'font' | 'dot' | 'halo'>, side: LabelSide = 'right'): LabelBox {
+  const w = labelWidth(p);
+  const a = labelAnchor(p, side);
+  const h = p.halo.width;
+  const r = p.dot?.radius ?? 0;
+  const [left, right] =
+    a.anchor === 'middle'
+      ? [-w / 2, w / 2]
+      : a.anchor === 'start'
+        ? [Math.min(a.x, -r), a.x + w]
+        : [a.x - w, Math.max(a.x, r)];
+  return {
+    left: left - h,
+    right: right + h,
+    top: a.y - ASCENT * p.font.size - h,
+    bottom: Math.max(a.y + DESCENT * p.font.size, p.dot?.radius ?? 0) + h,
+  };
+}
