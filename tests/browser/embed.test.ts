@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
-import { launch, newPage, serveDist, useBrowser } from './harness.ts';
+import { launch, newPage, serveDist, useBrowser, whenHydrated } from './harness.ts';
 import { buildLedger } from '../../src/lib/data/validate.ts';
 import { loadContent, readLedgerInput } from '../../scripts/lib/load.ts';
 import { embedGraphics, staticImagePath } from '../../src/lib/embed/graphics.ts';
@@ -195,6 +195,8 @@ describe('embeds in a pym.js host page', () => {
     const story = await newPage(env.browser, { viewport: { width: 1100, height: 800 } });
     await story.page.goto(env.served.url);
     await story.page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    // The panel's island gives the snippet this page's own URL once it runs.
+    await whenHydrated(story.page.locator('[data-embed="map-exchange"] summary'));
     const snippet = (await story.page.locator('[data-embed="map-exchange"] pre code').textContent())!;
     expect(snippet).toContain(`${env.served.url}embed/map-exchange.html?theme=auto`);
     await story.context.close();

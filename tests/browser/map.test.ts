@@ -49,7 +49,8 @@ describe('render tests on the fixture site: MapLibre (SwiftShader WebGL2)', () =
     expectClean(log, env.origin);
     // Fetched once: the basemap is never downloaded (or parsed) twice.
     expect(log.requests.filter((u) => u.endsWith('/geo/countries.json'))).toHaveLength(1);
-    expect(log.requests.some((u) => /noto-sans-latin-700-normal.*\.woff2$/.test(u))).toBe(true);
+    // The label fonts, cut to the labels' glyphs (scripts/lib/map-fonts.ts).
+    expect(log.requests.some((u) => /\/fonts\/map\/bold-\d+\.woff2$/.test(u))).toBe(true);
     await context.close();
   });
 });
@@ -78,7 +79,7 @@ describe('render test on the fixture site: the SVG map without WebGL2', () => {
       }
     }
     // No maplibre download at all when WebGL2 is missing.
-    expect(log.requests.some((u) => /GlMap-|maplibre-gl-worker/.test(u))).toBe(false);
+    expect(log.requests.some((u) => /map-engine-|maplibre-gl-worker/.test(u))).toBe(false);
     expect(log.pageErrors).toEqual([]);
     expect(foreignRequests(log, env.origin)).toEqual([]);
     const shot = await page.locator('.story-map .frame').screenshot();
@@ -216,14 +217,14 @@ describe('the real map with WebGL2', () => {
 
   it('loads maplibre only after the text has painted', async () => {
     const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
-    expect(html).not.toMatch(/modulepreload[^>]*GlMap/);
+    expect(html).not.toMatch(/modulepreload[^>]*map-engine/);
     const { context, page } = await newPage(env.browser, DESKTOP);
     await page.goto(`${env.served.url}?view=${firstView.id}`);
     await engage(page);
     await waitForGlIdle(page, firstView.id);
     const timing = await page.evaluate(() => {
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-      const chunk = performance.getEntriesByType('resource').find((r) => /GlMap-[^/]*\.js$/.test(r.name));
+      const chunk = performance.getEntriesByType('resource').find((r) => /map-engine-[^/]*\.js$/.test(r.name));
       return { fcp, chunk: chunk?.startTime ?? NaN };
     });
     expect(timing.fcp).toBeGreaterThan(0);

@@ -74,6 +74,9 @@ describe('the built story page', () => {
     const claim = claims.find((c) => c.id === 'times-casualties')!;
     const link = page.locator(`#in-source-${claim.id}`).getByRole('link', { name: /Read the source/ });
     expect(await link.getAttribute('href')).toMatch(new RegExp(`^seeds/${claim.seed.replace('.', '\\.')}`));
+    // As a reader scrolls to it: the reader's island hydrates as the panels come near.
+    await link.scrollIntoViewIfNeeded();
+    await page.waitForSelector('[data-island="reader"][data-hydrated="true"]', { state: 'attached' });
     await link.click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();

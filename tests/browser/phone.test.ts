@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadContent } from '../../scripts/lib/load.ts';
 import type { Place, View } from '../../src/lib/data/types.ts';
-import { newPage, settle, useBrowser, waitForGlIdle } from './harness.ts';
+import { engage, newPage, settle, useBrowser, waitForGlIdle, whenHydrated } from './harness.ts';
 import { useFixtureSite } from './fixture-site.ts';
 import { compareWithExpected } from './snapshot.ts';
 
@@ -111,6 +111,8 @@ describe('every story place of a step is labelled where a phone reader sees it (
   it.each(PHONES.map((p) => [`${p.width}×${p.height}`, p] as const))('at %s', async (_, size) => {
     const { context, page, log } = await newPage(env.browser, phone(size));
     await page.goto(env.served.url);
+    // The reader moves first: the map (here, without WebGL, the SVG fallback with land) follows.
+    await engage(page);
     await page.waitForSelector('svg[data-role="fallback"] .land path');
     await settle(page);
     const failures: string[] = [];
@@ -209,6 +211,9 @@ describe('cards, touch targets and quotes on a phone', () => {
     await page.evaluate(() =>
       document.querySelectorAll<HTMLDetailsElement>('.scrolly details').forEach((d) => (d.open = true)),
     );
+    // A chart's marks are laid out for the screen when its island runs, as the reader reaches it.
+    const charts = page.locator('.scrolly [data-island="chart"] > figure');
+    for (let i = 0; i < (await charts.count()); i++) await whenHydrated(charts.nth(i));
     const open = await measure();
     expect(open.length).toBeGreaterThan(folded.length);
     expect(small(open)).toEqual([]);

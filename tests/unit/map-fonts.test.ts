@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelTexts, planCuts, type PackageFace } from './map-fonts.ts';
-import { fixture } from '../../tests/fixtures/ledger.ts';
+import { labelTexts, planCuts, type PackageFace } from '../../scripts/lib/map-fonts.ts';
+import { fixture } from '../fixtures/ledger.ts';
 
 const face = (file: string, ranges: [number, number][]): PackageFace => ({
   font: { file, weight: 400, style: 'normal', ranges },
