@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     .join('\n');
   const sheet = `assets/page-${createHash('sha256').update(css).digest('base64url').slice(0, 10)}.css`;
   writeInDist(sheet, css);
-  const page = readFileSync(join(DIST, 'index.html'), 'utf8').replace(
+  const page = withScriptFonts(readFileSync(join(DIST, 'index.html'), 'utf8')).replace(
     '<!--app-head-->',
     `<link rel="stylesheet" crossorigin href="./${sheet}" />\n    <!--app-head-->`,
   );
@@ -49,7 +49,10 @@ async function main(): Promise<void> {
 
   // One prerendered page per embeddable graphic, from the embed.html template. <base href="../">
   // makes every relative URL (assets, basemap, seeds, static images) resolve from the story's folder.
-  const template = readFileSync(join(DIST, 'embed.html'), 'utf8').replace('<head>', '<head>\n    <base href="../" />');
+  const template = withScriptFonts(readFileSync(join(DIST, 'embed.html'), 'utf8')).replace(
+    '<head>',
+    '<head>\n    <base href="../" />',
+  );
   for (const g of server.graphics()) {
     writeInDist(`embed/${g.id}.html`, injectPage(template.replace('<!--graphic-->', g.id), server.renderEmbed(g.id)));
   }
@@ -72,6 +75,17 @@ async function main(): Promise<void> {
   writeInDist('claims.json', JSON.stringify(rows, null, 2) + '\n');
   writeInDist('claims.csv', toCsv(rows));
   console.log(`build: dist/index.html prerendered; dist/claims.json and dist/claims.csv hold ${rows.length} claims.`);
+}
+
+/**
+ * The page's link to the script fonts (scripts/build-fonts.ts), kept only when they declare a
+ * face: a stylesheet with no rule would still block the first paint for a round trip.
+ */
+function withScriptFonts(html: string): string {
+  if (readFileSync(join(DIST, 'fonts/scripts.css'), 'utf8').includes('@font-face')) return html;
+  const link =
+    /\n\s*<!--[^>]*scripts\.css[^>]*-->|\n\s*<!--[^>]*self-hosted[^>]*-->|\n\s*<link rel="stylesheet" href="[^"]*fonts\/scripts\.css" \/>/g;
+  return html.replace(link, '');
 }
 
 /**
