@@ -7,10 +7,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPage, scrollToStep, useBrowser, type PageLog } from './harness.ts';
+import { askGlMap, newPage, scrollToStep, useBrowser, type PageLog } from './harness.ts';
 import { loadContent } from '../../scripts/lib/load.ts';
 
-const { ledger, story } = loadContent();
+const { ledger, story, scenes } = loadContent();
 const first = story.steps[0];
 
 const SIZES = {
@@ -65,6 +65,38 @@ describe('the live map loads when the reader reaches it', () => {
     await scrollToStep(page, first.id);
     await expectLiveMapDrawn(page, log);
     expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('takes over from the SVG map with the same camera: every place where the SVG map drew it', async () => {
+    const { context, page, log } = await newPage(env.browser, { ...SIZES.desktop, reducedMotion: 'reduce' });
+    await openAndIdle(page, log, env.served.url);
+    await page.locator('figure.story-map .frame').scrollIntoViewIfNeeded();
+    // Where the SVG map at load draws each place's dot, in the map frame's pixels.
+    const svg = await page.evaluate(() => {
+      const frame = document.querySelector('figure.story-map .frame')!.getBoundingClientRect();
+      return Object.fromEntries(
+        [...document.querySelectorAll('svg[data-role="placeholder"] [data-place]')].flatMap((g) => {
+          const dot = g.querySelector('circle');
+          if (!dot) return [];
+          const r = dot.getBoundingClientRect();
+          return [[g.getAttribute('data-place'), [r.x + r.width / 2 - frame.x, r.y + r.height / 2 - frame.y]]];
+        }),
+      ) as Record<string, [number, number]>;
+    });
+    const places = scenes.steps[first.id].places.filter((p) => p.dot && svg[p.id]);
+    expect(places.length).toBeGreaterThan(1);
+    await scrollToStep(page, first.id);
+    await expectLiveMapDrawn(page, log);
+    const gl = await askGlMap(
+      page,
+      (map, at) => at.map(([lon, lat]) => map.project([lon, lat])).map((p) => [p.x, p.y]),
+      places.map((p) => p.at),
+    );
+    places.forEach((p, i) => {
+      expect(Math.abs(gl[i][0] - svg[p.id][0]), `${p.id} x`).toBeLessThan(3);
+      expect(Math.abs(gl[i][1] - svg[p.id][1]), `${p.id} y`).toBeLessThan(3);
+    });
     await context.close();
   });
 
