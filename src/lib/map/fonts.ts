@@ -20,3 +20,8 @@ export async function fetchMapFonts(url: string): Promise<Fonts> {
     list.map((f) => ({ url: new URL(f.file, url).href, 'unicode-range': f['unicode-range'] }));
   return { regular: resolve(faces.regular), bold: resolve(faces.bold) };
 }
+
+/** A path of the story's folder (the page's base) as an absolute URL, as MapLibre's worker needs. */
+export function fromBase(path: string): string {
+  return new URL(path, document.baseURI).href;
+}
