@@ -1,6 +1,7 @@
 /**
  * Pure steps of the offline basemap build (scripts/build-basemap.ts): pick the countries of the
- * story's extent out of world-atlas, simplify them, keep Chukotka from wrapping across the map,
+ * story's extent out of world-atlas, move the parts data/countries.json draws as another country's
+ * (Crimea as Ukraine's: `reassignParts`, `partFeatures`), simplify them, keep Chukotka from wrapping across the map,
  * and serialise a small GeoJSON file. No file I/O here, so the tests run every step on the real
  * world-atlas data without touching the disk.
  */
