@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadContent } from '../../scripts/lib/load.ts';
 import type { Place, View } from '../../src/lib/data/types.ts';
-import { newPage, settle, useBrowser, waitForGlIdle } from './harness.ts';
+import { engage, newPage, settle, useBrowser, waitForGlIdle } from './harness.ts';
 import { useFixtureSite } from './fixture-site.ts';
 import { compareWithExpected } from './snapshot.ts';
 
@@ -111,6 +111,8 @@ describe('every story place of a step is labelled where a phone reader sees it (
   it.each(PHONES.map((p) => [`${p.width}×${p.height}`, p] as const))('at %s', async (_, size) => {
     const { context, page, log } = await newPage(env.browser, phone(size));
     await page.goto(env.served.url);
+    // The SVG map takes over, with its land, once the reader has moved (demand.ts).
+    await engage(page);
     await page.waitForSelector('svg[data-role="fallback"] .land path');
     await settle(page);
     const failures: string[] = [];
