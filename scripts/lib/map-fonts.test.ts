@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { labelTexts, planCuts, type PackageFace } from './map-fonts.ts';
-import { fixture } from '../../tests/fixtures/ledger.ts';
+import { join } from 'node:path';
+import { loadContent, ROOT } from './load.ts';
+
+/** The fixture project, read by path: scripts never import from tests/ (layout.test.ts). */
+const fixture = () => loadContent(join(ROOT, 'tests/fixtures/ledger'));
 
 const face = (file: string, ranges: [number, number][]): PackageFace => ({
   font: { file, weight: 400, style: 'normal', ranges },
