@@ -13,15 +13,19 @@ import {
   BASEMAP_EXTENT,
   buildBasemap,
   countriesFromTopology,
+  fixAntimeridian,
   fixAntimeridianRing,
   intersectsExtent,
   maxLongitudeStep,
   NO_ISO_N3,
+  polygonContaining,
   polygonsOf,
+  reassignParts,
   serialiseBasemap,
   type CountryFeature,
   type Topology,
 } from './basemap.ts';
+import { loadContent } from './load.ts';
 
 const world = JSON.parse(
   readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), 'utf8'),
@@ -197,5 +201,40 @@ describe('basemap steps', () => {
     expect(intersectsExtent(around, e)).toBe(true);
     expect(intersectsExtent(across, e)).toBe(true);
     expect(intersectsExtent(outside, e)).toBe(false);
+  });
+});
+
+describe('country parts (data/countries.json): Crimea drawn as Ukraine', () => {
+  // The basemap as the build writes it, with the live data's parts: a data test.
+  const built = loadContent().basemap;
+  const holder = (lonLat: Position) =>
+    built.filter((c) => !c.properties.part && geoContains(c, lonLat as [number, number])).map((c) => c.properties.name);
+
+  it('puts 34.1°E 44.95°N (Simferopol) in Ukraine, and keeps Kursk and Moscow in Russia', () => {
+    expect(holder([34.1, 44.95])).toEqual(['Ukraine']);
+    expect(holder([36.19, 51.73])).toEqual(['Russia']);
+    expect(holder([37.62, 55.76])).toEqual(['Russia']);
+  });
+
+  it('marks the moved polygon as a part, with its status, for the hatch', () => {
+    const parts = built.filter((c) => c.properties.part);
+    expect(parts.map((p) => [p.properties.name, p.properties.iso_n3, p.properties.part])).toEqual([
+      ['Crimea', '804', 'annexed by Russia, 2014'],
+    ]);
+    expect(geoContains(parts[0], [34.1, 44.95])).toBe(true);
+  });
+
+  it('moves exactly the polygon of the first country that contains the point, and fails naming the rule otherwise', () => {
+    const raw = countriesFromTopology(world).map(fixAntimeridian);
+    const russia = byName(raw, 'Russia');
+    const rule = { from: '643', to: '804', at: [34.1, 44.95], name: 'Crimea', status: 'annexed' };
+    const moved = reassignParts(raw, [rule]);
+    expect(polygonsOf(byName(moved, 'Russia').geometry)).toHaveLength(polygonsOf(russia.geometry).length - 1);
+    expect(polygonContaining(byName(moved, 'Russia').geometry, rule.at)).toBe(-1);
+    expect(polygonContaining(byName(moved, 'Ukraine').geometry, rule.at)).toBeGreaterThanOrEqual(0);
+    expect(() => reassignParts(raw, [{ ...rule, at: [10, 10] }])).toThrow(
+      /basemap part "Crimea": no polygon of Russia contains 10, 10/,
+    );
+    expect(() => reassignParts(raw, [{ ...rule, from: '999' }])).toThrow(/no country 999/);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Pure steps of the offline basemap build (scripts/build-basemap.ts): pick the countries of the
- * story's extent out of world-atlas, simplify them, keep Chukotka from wrapping across the map,
+ * story's extent out of world-atlas, move the parts data/countries.json draws as another country's
+ * (Crimea as Ukraine's: `reassignParts`, `partFeatures`), simplify them, keep Chukotka from wrapping across the map,
  * and serialise a small GeoJSON file. No file I/O here, so the tests run every step on the real
  * world-atlas data without touching the disk.
  */
@@ -32,6 +33,28 @@ export const NO_ISO_N3 = '-99';
 export interface CountryProperties {
   name: string;
   iso_n3: string;
+  /**
+   * Set only on a part's own feature (`partFeatures`): its status ("annexed by Russia, 2014"),
+   * which the map hatches over its country's land. Country features never have it.
+   */
+  part?: string;
+}
+
+/**
+ * A polygon of one country's shape that the map draws as another's (data/countries.json `parts`):
+ * the polygon of `from`'s MultiPolygon that contains `at`.
+ */
+export interface PartRule {
+  /** ISO numeric id of the country whose shape holds the polygon (Russia, "643"). */
+  from: string;
+  /** ISO numeric id of the country the map draws it as (Ukraine, "804"). */
+  to: string;
+  /** A point inside the polygon (Simferopol). */
+  at: Position;
+  /** The part's name, and how the rule is named in errors. */
+  name: string;
+  /** Its status, set as `part` on its feature. */
+  status: string;
 }
 
 export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
@@ -139,7 +162,7 @@ function segmentsIntersect(a: Position, b: Position, c: Position, d: Position): 
 }
 
 /** Even–odd planar point-in-polygon test over all rings of one polygon (holes included). */
-function polygonContainsPoint(polygon: Position[][], [x, y]: Position): boolean {
+export function polygonContainsPoint(polygon: Position[][], [x, y]: Position): boolean {
   let inside = false;
   for (const ring of polygon) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
@@ -262,6 +285,71 @@ export function serialiseBasemap(countries: CountryFeature[]): string {
   return head + body.slice(1) + '\n';
 }
 
+/** The index of the polygon of `geometry` that contains `at`, or -1. */
+export function polygonContaining(geometry: Polygon | MultiPolygon, at: Position): number {
+  return polygonsOf(geometry).findIndex((polygon) => polygonContainsPoint(polygon, at));
+}
+
+function country(countries: CountryFeature[], iso: string, rule: PartRule): CountryFeature {
+  const found = countries.find((c) => c.properties.iso_n3 === iso && !c.properties.part);
+  if (!found) throw new Error(`basemap part "${rule.name}": no country ${iso} in the basemap`);
+  return found;
+}
+
+/**
+ * Moves each rule's polygon from its country's shape to the other's: the polygon of `from` that
+ * contains `at` (a place kept in data/), taken from the basemap's own data, never drawn by hand.
+ * Fails, naming the rule, when no polygon of `from` contains the point, or when it is the whole
+ * of `from`. Run before simplifying, so the moved polygon keeps its shared borders.
+ */
+export function reassignParts(countries: CountryFeature[], rules: readonly PartRule[]): CountryFeature[] {
+  let out = countries;
+  for (const rule of rules) {
+    const from = country(out, rule.from, rule);
+    const to = country(out, rule.to, rule);
+    const polygons = polygonsOf(from.geometry);
+    const index = polygonContaining(from.geometry, rule.at);
+    if (index < 0)
+      throw new Error(
+        `basemap part "${rule.name}": no polygon of ${from.properties.name} contains ${rule.at.join(', ')}`,
+      );
+    if (polygons.length < 2)
+      throw new Error(`basemap part "${rule.name}": it is the whole of ${from.properties.name}, not a part`);
+    const moved = polygons[index];
+    out = out.map((c) =>
+      c === from
+        ? {
+            ...c,
+            geometry: withPolygons(
+              c.geometry,
+              polygons.filter((_, i) => i !== index),
+            ),
+          }
+        : c === to
+          ? { ...c, geometry: { type: 'MultiPolygon', coordinates: [...polygonsOf(c.geometry), moved] } }
+          : c,
+    );
+  }
+  return out;
+}
+
+/**
+ * A feature per rule, after the build: the polygon of `to` (now holding the part) that contains
+ * `at`, named for the part and carrying its status as `part`, for the map to hatch.
+ */
+export function partFeatures(countries: CountryFeature[], rules: readonly PartRule[]): CountryFeature[] {
+  return rules.map((rule) => {
+    const to = country(countries, rule.to, rule);
+    const polygon = polygonsOf(to.geometry)[polygonContaining(to.geometry, rule.at)];
+    if (!polygon) throw new Error(`basemap part "${rule.name}": lost in simplification`);
+    return {
+      type: 'Feature',
+      properties: { name: rule.name, iso_n3: rule.to, part: rule.status },
+      geometry: { type: 'Polygon', coordinates: polygon },
+    };
+  });
+}
+
 /**
  * The whole build, from the world-atlas topology to the features to write. Countries smaller than
  * the 1e4 grid collapse and are left out (today only Vatican City).
@@ -270,12 +358,14 @@ export function buildBasemap(
   world: Topology,
   extent: Extent = BASEMAP_EXTENT,
   options: SimplifyOptions = DEFAULT_SIMPLIFY,
+  parts: readonly PartRule[] = [],
 ): CountryFeature[] {
   // Fix the antimeridian before selecting and simplifying: the extent test is planar, so an edge
   // from +180° to −180° would cross every box, and the quantization grid would span all 360°.
-  const countries = selectByExtent(countriesFromTopology(world).map(fixAntimeridian), extent);
-  return simplifyCountries(countries, options)
+  const countries = selectByExtent(reassignParts(countriesFromTopology(world).map(fixAntimeridian), parts), extent);
+  const built = simplifyCountries(countries, options)
     .map(fixAntimeridian)
     .map((c) => roundCountry(c))
     .filter((c): c is CountryFeature => c !== null);
+  return [...built, ...partFeatures(built, parts)];
 }

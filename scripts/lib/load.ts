@@ -4,6 +4,7 @@
  * checks can refuse bad UTF-8 by its byte offset.
  */
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { buildLedger, DATA_FILES, formatErrors, type LedgerInput } from '../../src/lib/data/validate.ts';
 import { LANGUAGES_DIR } from '../../src/lib/data/language.ts';
@@ -13,6 +14,14 @@ import { parseStory, STORY_FILE, type Story } from '../../src/lib/story/copy.ts'
 import { staleSteps } from '../../src/lib/story/freshness.ts';
 import { resolveScenes } from '../../src/lib/scene/resolve.ts';
 import type { Scenes } from '../../src/lib/scene/types.ts';
+import {
+  buildBasemap,
+  BASEMAP_EXTENT,
+  DEFAULT_SIMPLIFY,
+  type CountryFeature,
+  type PartRule,
+  type Topology,
+} from './basemap.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -61,6 +70,8 @@ export interface Content {
   story: Story;
   /** What the map draws for each step, each named view and the card, resolved once from both. */
   scenes: Scenes;
+  /** The basemap (public/geo/countries.json), built from world-atlas with the ledger's country parts. */
+  basemap: CountryFeature[];
   /** Things done that a maintainer should know (a byte-order mark stripped). */
   notes: string[];
 }
@@ -79,5 +90,54 @@ export function loadContent(root = ROOT): Content {
   if (!parsed.story) throw new LedgerInvalid(formatErrors(parsed.errors));
   const stale = staleSteps(parsed.story, ledger, decoded.text);
   if (stale.length) throw new LedgerInvalid(formatErrors(stale));
-  return { ledger, story: parsed.story, scenes: resolveScenes(ledger, parsed.story.steps), notes };
+  const basemap = basemapOf(ledger);
+  let scenes: Scenes;
+  try {
+    scenes = resolveScenes(ledger, parsed.story.steps, basemap);
+  } catch (e) {
+    throw new LedgerInvalid(e instanceof Error ? e.message : String(e));
+  }
+  return { ledger, story: parsed.story, basemap, scenes, notes };
+}
+
+/** The parts of data/countries.json as the basemap build's rules (ids already checked). */
+export function partRules(ledger: Ledger): PartRule[] {
+  const iso = new Map(ledger.countries.map((c) => [c.id, c.iso_n3]));
+  const place = new Map(ledger.places.map((p) => [p.id, p]));
+  return ledger.countries.flatMap((c) =>
+    c.parts.map((part) => ({
+      from: iso.get(part.from)!,
+      to: c.iso_n3,
+      at: [place.get(part.contains)!.lon, place.get(part.contains)!.lat],
+      name: part.names.en,
+      status: part.status,
+    })),
+  );
+}
+
+let world: Topology | undefined;
+const built = new Map<string, CountryFeature[]>();
+
+/**
+ * The basemap for a ledger: world-atlas (Natural Earth 1:50m) with its country parts moved
+ * (basemap.ts). About half a second, so made once per set of rules in a process; callers never
+ * change it.
+ */
+export function basemapOf(ledger: Ledger): CountryFeature[] {
+  const rules = partRules(ledger);
+  const key = JSON.stringify(rules);
+  const cached = built.get(key);
+  if (cached) return cached;
+  // Resolved through node's resolver so it follows wherever npm placed world-atlas.
+  world ??= JSON.parse(
+    readFileSync(createRequire(import.meta.url).resolve('world-atlas/countries-50m.json'), 'utf8'),
+  ) as Topology;
+  let countries: CountryFeature[];
+  try {
+    countries = buildBasemap(world, BASEMAP_EXTENT, DEFAULT_SIMPLIFY, rules);
+  } catch (e) {
+    throw new LedgerInvalid(`data/countries.json [(parts)]: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  built.set(key, countries);
+  return countries;
 }

@@ -16,6 +16,7 @@ import type { Place, View } from '../../src/lib/data/types.ts';
 import { askGlMap, foreignRequests, newPage, waitForGlIdle, type PageLog, useBrowser, engage } from './harness.ts';
 import { useFixtureSite } from './fixture-site.ts';
 import { compareWithExpected } from './snapshot.ts';
+import { placeLabels } from '../../src/lib/map/placement.ts';
 
 const DESKTOP = { viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' } as const;
 const NO_WEBGL = ['--disable-gpu', '--disable-software-rasterizer'];
@@ -70,7 +71,10 @@ describe('render test on the fixture site: the SVG map without WebGL2', () => {
     await page.waitForSelector('svg[data-role="fallback"] .land path');
     expect(await svg.locator('.land path').count()).toBeGreaterThan(50);
     const labels = await svg.locator('.places text').allTextContents();
-    expect(labels).toEqual(expect.arrayContaining(state.places.map((p) => p.text)));
+    expect(labels).toEqual(expect.arrayContaining(state.places.filter((p) => p.role === 'story').map((p) => p.text)));
+    // Countries are named, and Crimea is hatched (the fixture moves it too).
+    expect(await svg.locator('.countries text').count()).toBeGreaterThan(0);
+    expect(await svg.locator('.parts path').count()).toBe(1);
     for (const { visual: f } of state.flows) {
       expect(await svg.locator(`[data-flow="${f.id}"] path`).count(), f.id).toBeGreaterThan(1);
       if (f.scaled) {
@@ -133,8 +137,16 @@ describe("the real story's map at every step (live data)", () => {
           expect(f.opacity, f.id).toBe(0);
         }
       }
-      const marked = ledger.places.filter((p) => p.role !== 'area' && inside(p, view));
-      expect(drawn.dots).toEqual(expect.arrayContaining(marked.map((p) => p.name)));
+      // The dots the shared placement keeps at this map's size (placement.ts): every story place
+      // in the view, and each context place that has room for its name.
+      const size = await page.locator('.story-map .frame').evaluate((el) => [el.clientWidth, el.clientHeight]);
+      const kept = placeLabels(scene, size[0], size[1]).places.map((p) => p.id);
+      const marked = ledger.places.filter((p) => (p.role === 'story' || p.role === 'context') && inside(p, view));
+      const expected = marked.filter((p) => kept.includes(p.id));
+      expect(expected.map((p) => p.id)).toEqual(
+        expect.arrayContaining(marked.filter((p) => p.role === 'story').map((p) => p.id)),
+      );
+      expect(drawn.dots).toEqual(expect.arrayContaining(expected.map((p) => p.name)));
 
       // The region is named after the view and described in words, with the ledger's figures:
       // for each flow sized by a count, its lowest and highest estimate as the ledger has them.

@@ -97,7 +97,7 @@ describe.each(Object.entries(SIZES))('the story on a %s', (name, size) => {
     await waitForGlIdle(page, steps[next].view);
     await expectCamera(page, next);
     const layers = await page.evaluate(() => window.__storyMap!.map.getStyle().layers.map((l) => l.id));
-    expect(layers.slice(0, 3)).toEqual(['sea', 'land', 'borders']);
+    expect(layers.slice(0, 4)).toEqual(['sea', 'land', 'parts', 'borders']);
     const flows = layers.filter((id) => id.startsWith('flow-'));
     // A line and arrowheads per flow, and a band for each one to scale.
     const flowLayers = scenes.steps[steps[next].id].flows.reduce((n, f) => n + (f.visual.band ? 3 : 2), 0);

@@ -13,10 +13,14 @@ const hangulSlice = face('kr-1.woff2', [
 ]);
 
 describe('labelTexts', () => {
-  it('collects every label each weight draws, over every scene, each once', () => {
+  it('collects every label each weight draws, over every scene, each once: places and countries', () => {
     const { scenes } = fixture();
     const texts = labelTexts(scenes);
-    const all = [...Object.values(scenes.steps), ...Object.values(scenes.views), scenes.card].flatMap((s) => s.places);
+    const all = [...Object.values(scenes.steps), ...Object.values(scenes.views), scenes.card].flatMap((s) => [
+      ...s.places,
+      ...s.countries,
+    ]);
+    expect(texts.regular).toContain(scenes.card.countries[0].text);
     expect(texts.bold).toEqual([...new Set(all.filter((p) => p.font.bold).map((p) => p.text))].sort());
     expect(texts.regular).toEqual([...new Set(all.filter((p) => !p.font.bold).map((p) => p.text))].sort());
     expect(texts.regular.length + texts.bold.length).toBeGreaterThan(0);

@@ -80,6 +80,7 @@ function caught(m: Mutation, errors: LedgerError[]): boolean {
 const OPTIONAL: Record<string, string[]> = {
   [DATA_FILES.claims]: ['as_of', 'restates', 'confirmed_by', 'gloss'],
   [DATA_FILES.sources]: ['edition'],
+  [DATA_FILES.countries]: ['parts'],
 };
 const ID_FIELD: Record<string, string> = { [DATA_FILES.claimants]: 'key' };
 
@@ -270,6 +271,15 @@ function jsonMutations(file: string): Mutation[] {
       [DATA_FILES.events]: [
         ['start not ISO', (e) => (e.start = 'August 2024')],
         ['ends before it starts', (e) => (e.end = '1999-01-01')],
+      ],
+      [DATA_FILES.countries]: [
+        ['iso_n3 not three digits', (e) => (e.iso_n3 = 'UKR')],
+        ['no English name', (e) => (e.names = { ko: '이름' })],
+        ['a name that is empty', (e) => (e.names = { en: ' ' })],
+        [
+          'a part of its own shape',
+          (e) => (e.parts = [{ from: e.id, contains: 'x', names: { en: 'X' }, status: 's' }]),
+        ],
       ],
       [DATA_FILES.views]: [
         ['bounds inverted', (e) => (e.bounds = [...(e.bounds as Json[])].reverse())],

@@ -44,6 +44,11 @@ export class EntryReader implements Problems {
     return this.record[field];
   }
 
+  /** The entry's own field names, in order (for objects keyed by data, such as names by language). */
+  keys(): string[] {
+    return Object.keys(this.record);
+  }
+
   has(field: string): boolean {
     return field in this.record;
   }

@@ -11,8 +11,11 @@ import {
   FLOW_STATUSES,
   QUALIFIERS,
   type Claim,
+  PLACE_ROLES,
   type Claimant,
   type Confirmation,
+  type Country,
+  type CountryPart,
   type Evidence,
   type Flow,
   type Place,
@@ -125,7 +128,7 @@ export function readPlace(r: EntryReader): Place {
     country: r.string('country', { nonEmpty: true }),
     lon: r.number('lon'),
     lat: r.number('lat'),
-    role: r.oneOf('role', ['story', 'context', 'area'] as const),
+    role: r.oneOf('role', PLACE_ROLES),
     note: r.string('note'),
   };
   if (Math.abs(p.lon) > 180 || Math.abs(p.lat) > 90) r.fail(`coordinates ${p.lon}, ${p.lat} are off the globe`);
@@ -194,4 +197,49 @@ export function readView(r: EntryReader): View {
       [e, n],
     ],
   };
+}
+
+/** A language tag's shape (BCP 47, as the names of countries use it: "en", "ko", "pt-BR"). */
+const NAME_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+/** ISO 3166-1 numeric, three digits, as the basemap writes it. */
+const ISO_N3 = /^\d{3}$/;
+
+/** { "en": "Ukraine", "ko": "우크라이나" }: non-empty names by language tag, English always. */
+function names(r: EntryReader): Record<string, string> {
+  const read = r.object('names', (x) => {
+    const out: Record<string, string> = {};
+    for (const tag of x.keys()) {
+      if (!NAME_TAG.test(tag)) x.fail(`"${tag}" is not a language tag ("en", "ko")`);
+      const name = x.string(tag, { nonEmpty: true });
+      if (name) out[tag] = name;
+    }
+    if (!x.has('en')) x.fail('needs an English name, "en"');
+    x.done();
+    return out;
+  });
+  if (!read) r.fail('field "names" must be an object of names by language tag, with "en"');
+  return read ?? {};
+}
+
+function readPart(r: EntryReader): CountryPart {
+  const p = {
+    from: r.string('from', { nonEmpty: true }),
+    contains: r.string('contains', { nonEmpty: true }),
+    names: names(r),
+    status: r.string('status', { nonEmpty: true }),
+  };
+  r.done();
+  return p;
+}
+
+export function readCountry(r: EntryReader): Country {
+  const c: Country = {
+    id: r.string('id'),
+    iso_n3: r.string('iso_n3'),
+    names: names(r),
+    parts: r.list('parts', readPart, { optional: true }),
+  };
+  if (!ISO_N3.test(c.iso_n3))
+    r.fail(`field "iso_n3" "${c.iso_n3}" must be the basemap's three-digit ISO 3166-1 numeric id`);
+  return c;
 }

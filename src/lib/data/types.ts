@@ -106,14 +106,20 @@ export interface Evidence {
   span: Span;
 }
 
+/** The roles a place can have (see Place). */
+export const PLACE_ROLES = ['story', 'context', 'area', 'reference'] as const;
+
 export interface Place {
   id: string;
   name: string;
   country: string;
   lon: number;
   lat: number;
-  /** story: the three cities; context: other places the copy names; area: a region, labelled without an outline. */
-  role: 'story' | 'context' | 'area';
+  /**
+   * story: the three cities; context: other places the copy names; area: a region, labelled without
+   * an outline; reference: never drawn, a point the map build needs (the place a country part contains).
+   */
+  role: (typeof PLACE_ROLES)[number];
   note: string;
 }
 
@@ -141,6 +147,33 @@ export interface TimelineEvent {
   mentions: Evidence[];
 }
 
+/**
+ * A polygon of another country's basemap shape that the map draws as part of this country, by
+ * international recognition (Crimea: Natural Earth draws it in Russia). The part is the polygon
+ * of `from`'s shape that contains the place `contains`; no shape is drawn by hand.
+ */
+export interface CountryPart {
+  /** The countries.json id whose basemap shape holds the polygon. */
+  from: string;
+  /** A places.json id (role "reference") inside the polygon. */
+  contains: string;
+  /** The part's name, by language tag ("en" always). */
+  names: Record<string, string>;
+  /** Its status, said on the map's key and note ("annexed by Russia, 2014"), in English. */
+  status: string;
+}
+
+/** A country the map may name, as the basemap identifies it. */
+export interface Country {
+  id: string;
+  /** The basemap's id: ISO 3166-1 numeric, as world-atlas writes it ("804"). */
+  iso_n3: string;
+  /** The label, by language tag ("en" always): Natural Earth's name unless an editor changed it. */
+  names: Record<string, string>;
+  /** Parts of other countries' shapes drawn as this country's. */
+  parts: CountryPart[];
+}
+
 /** A named camera view: the map fits these bounds, whatever the screen size. */
 export interface View {
   id: string;
@@ -158,6 +191,7 @@ export interface Ledger {
   flows: Flow[];
   events: TimelineEvent[];
   views: View[];
+  countries: Country[];
 }
 
 /** One problem found in the data, naming the file and the entry. */

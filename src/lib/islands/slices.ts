@@ -16,6 +16,7 @@ const EMPTY: Ledger = {
   flows: [],
   events: [],
   views: [],
+  countries: [],
 };
 
 function memo(make: (ledger: Ledger) => Ledger): (ledger: Ledger) => Ledger {

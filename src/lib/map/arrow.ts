@@ -73,3 +73,24 @@ export function chevron(colour: string, halo: string, pixelRatio = 2): RgbaImage
   }
   return { width: s, height: s, data };
 }
+
+/**
+ * The hatch tile MapLibre repeats over a part drawn as another country's (style.ts `fill-pattern`):
+ * lines rising at 45°, `spacing` CSS px apart and `width` wide, antialiased, on transparent
+ * pixels; the SVG map draws the same tile as a <pattern> (SvgMap).
+ */
+export function hatchTile(colour: string, spacing: number, width: number, pixelRatio = 2): RgbaImage {
+  const s = Math.round(spacing * pixelRatio);
+  const half = (width * pixelRatio) / 2;
+  const data = new Uint8Array(s * s * 4);
+  const [r, g, b] = hexToRgb(colour);
+  for (let y = 0; y < s; y++)
+    for (let x = 0; x < s; x++) {
+      // Distance from the pixel's centre to the nearest line x + y = k·s.
+      const m = (x + y + 1) % s;
+      const d = Math.min(m, s - m) / Math.SQRT2;
+      const a = Math.max(0, Math.min(1, half - d + 0.5));
+      data.set([r, g, b, Math.round(a * 255)], (y * s + x) * 4);
+    }
+  return { width: s, height: s, data };
+}

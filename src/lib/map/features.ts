@@ -7,7 +7,8 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { LonLat } from './geometry.ts';
 import { THEMES } from './palette.ts';
-import type { Comb, FlowVisual, PlaceVisual, SceneFlow } from '../scene/types.ts';
+import type { Placement } from './placement.ts';
+import type { Comb, CountryLabel, FlowVisual, Scene, SceneFlow } from '../scene/types.ts';
 
 export function flowFeatures(flows: FlowVisual[]): FeatureCollection<LineString, { id: string }> {
   return {
@@ -41,29 +42,62 @@ export function arrowFeatures(flows: FlowVisual[]): FeatureCollection<Point, Arr
 /** A place's look as flat feature properties: `colour-light`, `colour-dark`, `halo-light`, … */
 export type PlaceProps = Record<string, string | number | boolean>;
 
-export function placeFeatures(places: PlaceVisual[]): FeatureCollection<Point, PlaceProps> {
+/**
+ * The labels the placement kept (placement.ts), as points: each place with its label's side, and
+ * each country named, role "country", at the spot it took. Before the first placement (null) the
+ * story places only, on their default side.
+ */
+export function placeFeatures(scene: Scene, placement: Placement | null): FeatureCollection<Point, PlaceProps> {
+  const kept =
+    placement?.places ?? scene.places.filter((p) => p.role === 'story').map((p) => ({ id: p.id, side: 'right' }));
+  const places = kept.map(({ id, side }) => ({ p: scene.places.find((p) => p.id === id)!, side }));
+  const countries = (placement?.countries ?? []).flatMap(({ id, at }) => {
+    const c = scene.countries.find((x) => x.id === id);
+    return c ? [countryFeature(c, at)] : [];
+  });
   return {
     type: 'FeatureCollection',
-    features: places.map((p) => {
-      const props: PlaceProps = {
-        id: p.id,
-        role: p.role,
-        text: p.text,
-        size: p.font.size,
-        bold: p.font.bold,
-        spacing: p.font.letterSpacing,
-        'halo-width': p.halo.width,
-        radius: p.dot?.radius ?? 0,
-        'dot-stroke': p.dot?.stroke ?? 0,
-      };
-      for (const t of THEMES) {
-        props[`colour-${t}`] = p.colour[t];
-        props[`halo-${t}`] = p.halo.colour[t];
-        if (p.dot) props[`dot-${t}`] = p.dot.colour[t];
-      }
-      return { type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: p.at } };
-    }),
+    features: [
+      ...countries,
+      ...places.map(({ p, side }) => {
+        const props: PlaceProps = {
+          id: p.id,
+          side,
+          role: p.role,
+          text: p.text,
+          size: p.font.size,
+          bold: p.font.bold,
+          spacing: p.font.letterSpacing,
+          'halo-width': p.halo.width,
+          radius: p.dot?.radius ?? 0,
+          'dot-stroke': p.dot?.stroke ?? 0,
+        };
+        for (const t of THEMES) {
+          props[`colour-${t}`] = p.colour[t];
+          props[`halo-${t}`] = p.halo.colour[t];
+          if (p.dot) props[`dot-${t}`] = p.dot.colour[t];
+        }
+        return { type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: p.at } } as const;
+      }),
+    ],
   };
+}
+
+function countryFeature(c: CountryLabel, at: LonLat): Feature<Point, PlaceProps> {
+  const props: PlaceProps = {
+    id: c.id,
+    role: 'country',
+    text: c.text,
+    size: c.font.size,
+    bold: false,
+    spacing: c.font.letterSpacing,
+    'halo-width': c.halo.width,
+  };
+  for (const t of THEMES) {
+    props[`colour-${t}`] = c.colour[t];
+    props[`halo-${t}`] = c.halo.colour[t];
+  }
+  return { type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: at } };
 }
 
 export interface CombPosition {

@@ -8,14 +8,25 @@
  */
 import type { PlaceVisual } from '../scene/types.ts';
 
-/** Which side of its dot a marked place's label is on. */
-export type LabelSide = 'right' | 'left';
+/**
+ * Which side of its dot a marked place's label is on: above and to the right (the default), to
+ * the left, or under the dot on either side (placement.ts moves a label there to clear another).
+ */
+export type LabelSide = 'right' | 'left' | 'right-below' | 'left-below';
+
+/** The sides in the order placement.ts tries them, the framing's side first. */
+export const SIDES: Record<'right' | 'left', LabelSide[]> = {
+  right: ['right', 'left', 'right-below', 'left-below'],
+  left: ['left', 'right', 'left-below', 'right-below'],
+};
 
 /**
  * A marked place's label: its near end `x` ems beside the dot (right, or left when turned inward),
- * its baseline `y` ems below it (negative: above).
+ * its baseline `y` ems below it (negative: above), or `below` ems under it on a lower side. A
+ * name without a dot (a region, a country) is centred on its point, its baseline `centre` ems
+ * below it, as MapLibre centres the text's box there.
  */
-export const LABEL_OFFSET = { x: 0.55, y: -0.4 } as const;
+export const LABEL_OFFSET = { x: 0.55, y: -0.4, below: 1.1, centre: 0.3 } as const;
 
 /**
  * Glyph metrics used to estimate a label's box without measuring it (the static pictures are
@@ -50,9 +61,15 @@ export function labelAnchor(
   p: Pick<PlaceVisual, 'dot' | 'font'>,
   side: LabelSide = 'right',
 ): { x: number; y: number; anchor: 'start' | 'middle' | 'end' } {
-  if (!p.dot) return { x: 0, y: 0, anchor: 'middle' };
+  if (!p.dot) return { x: 0, y: LABEL_OFFSET.centre * p.font.size, anchor: 'middle' };
   const x = LABEL_OFFSET.x * p.font.size;
-  return { x: side === 'left' ? -x : x, y: LABEL_OFFSET.y * p.font.size, anchor: side === 'left' ? 'end' : 'start' };
+  const left = side === 'left' || side === 'left-below';
+  const below = side === 'right-below' || side === 'left-below';
+  return {
+    x: left ? -x : x,
+    y: (below ? LABEL_OFFSET.below : LABEL_OFFSET.y) * p.font.size,
+    anchor: left ? 'end' : 'start',
+  };
 }
 
 /** The label's box (halo included) around the place's point, estimated. */
@@ -70,7 +87,7 @@ export function labelBox(p: Pick<PlaceVisual, 'text' | 'font' | 'dot' | 'halo'>,
   return {
     left: left - h,
     right: right + h,
-    top: a.y - ASCENT * p.font.size - h,
-    bottom: Math.max(a.y + DESCENT * p.font.size, p.dot?.radius ?? 0) + h,
+    top: Math.min(a.y - ASCENT * p.font.size, p.dot ? -p.dot.radius : Infinity) - h,
+    bottom: Math.max(a.y + DESCENT * p.font.size, p.dot?.radius ?? -Infinity) + h,
   };
 }

@@ -4,6 +4,7 @@
  * scenes, in both themes) must validate, so that a major upgrade fails here by name rather than
  * silently on a live map.
  */
+import { placeLabels } from './placement.ts';
 import { describe, expect, it } from 'vitest';
 import * as maplibre from 'maplibre-gl';
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
@@ -24,7 +25,7 @@ function fullStyle(theme: Theme, visible: boolean): StyleSpecification {
     ...base,
     sources: {
       [SOURCES.countries]: { type: 'geojson', data: 'http://127.0.0.1/geo/countries.json' },
-      [SOURCES.places]: { type: 'geojson', data: placeFeatures(scene.places) },
+      [SOURCES.places]: { type: 'geojson', data: placeFeatures(scene, placeLabels(scene, 800, 560)) },
       [SOURCES.flows]: { type: 'geojson', data: flowFeatures(visuals) },
       [SOURCES.arrows]: { type: 'geojson', data: arrowFeatures(visuals) },
     },

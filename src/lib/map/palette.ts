@@ -18,6 +18,12 @@ export interface Palette {
   label: string;
   halo: string;
   contextLabel: string;
+  /** Country names: quieter than every place's. */
+  countryLabel: string;
+  /** The hatch over a part drawn as another country's (Crimea). */
+  hatch: string;
+  /** The locator inset's frame around the current view. */
+  locatorFrame: string;
   /** The colour of each kind of flow. */
   flow: Record<FlowKind, string>;
   /** The band between the lowest and highest estimate. */
@@ -33,6 +39,9 @@ export const PALETTES: Themed<Palette> = {
     label: '#1a1a1a',
     halo: '#ffffff',
     contextLabel: '#4b4b52',
+    countryLabel: '#6e6862',
+    hatch: '#9a8b7b',
+    locatorFrame: '#1a1a1a',
     flow: { troops: '#b42318', munitions: '#8a4b08', returns: '#1d4ed8' },
     bandOpacity: 0.35,
   },
@@ -44,6 +53,9 @@ export const PALETTES: Themed<Palette> = {
     label: '#f1f1f1',
     halo: '#0b0d10',
     contextLabel: '#b8bcc4',
+    countryLabel: '#959aa3',
+    hatch: '#7d7468',
+    locatorFrame: '#f1f1f1',
     flow: { troops: '#ff7b72', munitions: '#f0b44c', returns: '#8fb8ff' },
     bandOpacity: 0.4,
   },
@@ -119,6 +131,9 @@ export function paletteCss(): string {
       `--map-label:${p.label}`,
       `--map-halo:${p.halo}`,
       `--map-context-label:${p.contextLabel}`,
+      `--map-country-label:${p.countryLabel}`,
+      `--map-hatch:${p.hatch}`,
+      `--map-locator-frame:${p.locatorFrame}`,
     ].join(';');
   };
   const tones = (theme: Theme) =>

@@ -9,8 +9,8 @@ import { resolveScenes } from '../scene/resolve.ts';
 import { labelBox, labelWidth } from './labels.ts';
 import { fitView, frameView, viewPadding } from './projection.ts';
 
-const { ledger, story } = fixture();
-const scenes = resolveScenes(ledger, story.steps);
+const { ledger, story, basemap } = fixture();
+const scenes = resolveScenes(ledger, story.steps, basemap);
 const SIZES = [
   [360, 300],
   [390, 340],

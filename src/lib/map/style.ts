@@ -17,7 +17,7 @@ import type {
 import { FOCUS_COUNTRIES, type Palette, type Theme } from './palette.ts';
 import { BORDER_WIDTH } from '../scene/encoding.ts';
 import { round } from '../round.ts';
-import { LABEL_OFFSET } from './labels.ts';
+import { LABEL_OFFSET, type LabelSide } from './labels.ts';
 import type { FlowVisual } from '../scene/types.ts';
 
 /** One self-hosted file of a label font, and the code points it draws. */
@@ -38,7 +38,10 @@ export const FONT = { regular: 'Noto Sans Regular', bold: 'Noto Sans Bold' };
 export const SOURCES = { countries: 'countries', flows: 'flows', arrows: 'flow-arrows', places: 'places' } as const;
 
 /** The lowest label layer: every flow layer goes under it, so labels stay on top whatever mounts when. */
-export const LABELS = 'area-labels';
+export const LABELS = 'country-labels';
+
+/** The name of the hatch tile image (HatchImage.svelte adds it). */
+export const HATCH_IMAGE = 'part-hatch';
 
 /** The style the map starts with: the sea and the label fonts. Everything else is a layer component. */
 export function baseStyle(palette: Palette, fonts: Fonts): StyleSpecification {
@@ -50,19 +53,34 @@ export function baseStyle(palette: Palette, fonts: Fonts): StyleSpecification {
   };
 }
 
-/** Land (the story's two states in their own colour) and borders, from the basemap. */
-export function basemapLayers(palette: Palette): [FillLayerSpecification, LineLayerSpecification] {
+/**
+ * Land (the story's two states in their own colour), the hatch over parts drawn as another
+ * country's (Crimea, whose feature carries `part`: scripts/lib/basemap.ts) and borders.
+ */
+export function basemapLayers(
+  palette: Palette,
+): [FillLayerSpecification, FillLayerSpecification, LineLayerSpecification] {
+  const country: ExpressionSpecification = ['!', ['has', 'part']];
   return [
     {
       id: 'land',
       type: 'fill',
       source: SOURCES.countries,
+      filter: country,
       paint: { 'fill-color': ['match', ['get', 'iso_n3'], FOCUS_COUNTRIES, palette.focus, palette.land] },
+    },
+    {
+      id: 'parts',
+      type: 'fill',
+      source: SOURCES.countries,
+      filter: ['has', 'part'],
+      paint: { 'fill-pattern': HATCH_IMAGE },
     },
     {
       id: 'borders',
       type: 'line',
       source: SOURCES.countries,
+      filter: country,
       paint: { 'line-color': palette.border, 'line-width': BORDER_WIDTH },
     },
   ];
@@ -78,31 +96,43 @@ const get = (key: string): ExpressionSpecification => ['get', key];
 const font: ExpressionSpecification = ['case', get('bold'), ['literal', [FONT.bold]], ['literal', [FONT.regular]]];
 
 /**
- * Region names, dots and place names, styled from each place's feature properties (features.ts).
- * A marked place's name sits above and to the right of its dot, or to its left for the places
- * the framing turned inward (`left`, projection.ts), as the SVG map draws it and the fit leaves
- * room for (labels.ts): one anchor each, so a name at the map's edge is never moved out of the room
- * the fit made. Story places' names are always drawn, as the SVG map draws them, on top and placed
- * first: a context place's name that collides with one gives way.
+ * Country names, region names, dots and place names, styled from each feature's properties
+ * (features.ts). The features are only the labels the shared placement kept (placement.ts), each
+ * with the side it was given (`side`): a marked place's name above or under its dot, to its right
+ * or left, a region's or country's centred on its point, as the SVG map draws them. Every label is
+ * drawn, and none hides another: the placement has already kept them apart, so MapLibre's own
+ * collision rules would only make the two maps differ.
  */
 export function placeLayers(
   theme: Theme,
-  left: string[] = [],
-): [SymbolLayerSpecification, CircleLayerSpecification, SymbolLayerSpecification, SymbolLayerSpecification] {
+): [
+  SymbolLayerSpecification,
+  SymbolLayerSpecification,
+  CircleLayerSpecification,
+  SymbolLayerSpecification,
+  SymbolLayerSpecification,
+] {
   const text = {
     'text-field': get('text'),
     'text-font': font,
     'text-size': get('size'),
     'text-letter-spacing': get('spacing'),
+    'text-allow-overlap': true,
+    'text-ignore-placement': true,
   } as const;
-  const y = LABEL_OFFSET.y + BASELINE;
-  const right: VariableAnchorOffsetCollectionSpecification = ['bottom-left', [LABEL_OFFSET.x, y]];
-  const turned: VariableAnchorOffsetCollectionSpecification = ['bottom-right', [-LABEL_OFFSET.x, y]];
+  const offset = (side: LabelSide): VariableAnchorOffsetCollectionSpecification => {
+    const left = side === 'left' || side === 'left-below';
+    const y = (side.endsWith('below') ? LABEL_OFFSET.below : LABEL_OFFSET.y) + BASELINE;
+    return [left ? 'bottom-right' : 'bottom-left', [left ? -LABEL_OFFSET.x : LABEL_OFFSET.x, y]];
+  };
   const beside: SymbolLayerSpecification['layout'] = {
     ...text,
-    'text-variable-anchor-offset': left.length
-      ? ['match', get('id'), left, ['literal', turned], ['literal', right]]
-      : right,
+    'text-variable-anchor-offset': [
+      'match',
+      get('side'),
+      ...(['left', 'right-below', 'left-below'] as const).flatMap((side) => [side, ['literal', offset(side)]]),
+      ['literal', offset('right')],
+    ] as unknown as ExpressionSpecification,
     'text-justify': 'auto',
   };
   const paint = {
@@ -111,20 +141,15 @@ export function placeLayers(
     'text-halo-width': get('halo-width'),
   };
   const role = get('role');
+  const centred = { ...text, 'text-anchor': 'center' } as const;
   return [
-    {
-      id: LABELS,
-      type: 'symbol',
-      source: SOURCES.places,
-      filter: ['==', role, 'area'],
-      layout: { ...text, 'text-allow-overlap': true },
-      paint,
-    },
+    { id: LABELS, type: 'symbol', source: SOURCES.places, filter: ['==', role, 'country'], layout: centred, paint },
+    { id: 'area-labels', type: 'symbol', source: SOURCES.places, filter: ['==', role, 'area'], layout: centred, paint },
     {
       id: 'place-dots',
       type: 'circle',
       source: SOURCES.places,
-      filter: ['!=', role, 'area'],
+      filter: ['in', role, ['literal', ['story', 'context']]],
       paint: {
         'circle-radius': get('radius'),
         'circle-color': get(`dot-${theme}`),
@@ -136,7 +161,7 @@ export function placeLayers(
       id: 'place-labels',
       type: 'symbol',
       source: SOURCES.places,
-      filter: ['all', ['!=', role, 'area'], ['!=', role, 'story']],
+      filter: ['==', role, 'context'],
       layout: beside,
       paint,
     },
@@ -145,7 +170,7 @@ export function placeLayers(
       type: 'symbol',
       source: SOURCES.places,
       filter: ['==', role, 'story'],
-      layout: { ...beside, 'text-allow-overlap': true },
+      layout: beside,
       paint,
     },
   ];

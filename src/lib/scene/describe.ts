@@ -3,9 +3,9 @@
  * and the sentence the live region says when the map changes to it. Made from the scene's visuals
  * alone, so that every picture of a scene has the same words.
  */
-import type { View } from '../data/types.ts';
+import type { Country, View } from '../data/types.ts';
 import { formatEstimate } from '../data/query.ts';
-import type { FlowVisual, PlaceVisual } from './types.ts';
+import type { FlowVisual, PartKey, PlaceVisual } from './types.ts';
 
 function list(items: string[]): string {
   if (items.length <= 1) return items.join('');
@@ -21,12 +21,14 @@ export function narrate(view: View, shown: FlowVisual[]): string {
 }
 
 /** The map in words, for screen readers and for anyone without the picture. */
-export function describe(view: View, shown: FlowVisual[], places: PlaceVisual[]): string {
+export function describe(view: View, shown: FlowVisual[], places: PlaceVisual[], parts: PartKey[] = []): string {
+  const hatched = parts;
   const marked = places.filter((p) => p.role !== 'area').map((p) => p.name);
   const areas = places.filter((p) => p.role === 'area').map((p) => p.name);
-  const parts = [`Map: ${view.label}. Marked places: ${list(marked)}.`];
-  if (areas.length) parts.push(`Named area: ${list(areas)}.`);
-  if (shown.length === 0) parts.push('No flows are shown.');
+  const sentences = [`Map: ${view.label}. Marked places: ${list(marked)}.`];
+  if (areas.length) sentences.push(`Named area: ${list(areas)}.`);
+  for (const p of hatched) sentences.push(`${p.name} is drawn hatched: ${p.status}.`);
+  if (shown.length === 0) sentences.push('No flows are shown.');
   for (const f of shown) {
     let s = `${f.label}: an arrow from ${f.from.name} to ${f.to.name}`;
     if (f.status === 'planned') s += ', dashed because it is planned';
@@ -41,8 +43,24 @@ export function describe(view: View, shown: FlowVisual[], places: PlaceVisual[])
     } else {
       s += `; it carries ${list(f.items)}, drawn at a fixed width, not to scale`;
     }
-    parts.push(`${s}.`);
+    sentences.push(`${s}.`);
   }
-  parts.push('Routes are schematic: the reports name no routes.');
-  return parts.join(' ');
+  sentences.push('Routes are schematic: the reports name no routes.');
+  return sentences.join(' ');
+}
+
+/**
+ * The map's note on its borders: the convention they follow (international recognition, as news
+ * maps of this war draw them), each part drawn as another country's (data/countries.json), and
+ * what no data here holds.
+ */
+export function bordersNote(countries: Country[]): string {
+  const moved = countries.flatMap((c) =>
+    c.parts.map((p) => `${p.names.en} (${p.status}) is drawn as part of ${c.names.en}, hatched`),
+  );
+  return [
+    'Borders: Natural Earth, drawn as internationally recognised',
+    ...(moved.length ? [`; ${list(moved)}`] : []),
+    '. Areas of Ukraine occupied by Russia since 2022 are not drawn: no boundary data for them is available to this map.',
+  ].join('');
 }

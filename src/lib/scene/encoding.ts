@@ -4,12 +4,13 @@
  * bars, one per distinct estimate; a planned or believed flow is dashed, and a dashed flow to
  * scale is thin so that its band shows the count. Colours come from the palettes, per theme.
  */
-import type { Flow, Ledger, Place } from '../data/types.ts';
+import type { Flow, Ledger, View } from '../data/types.ts';
 import { along, arc, assignBends } from '../map/geometry.ts';
 import { themed } from '../map/palette.ts';
 import { round } from '../round.ts';
 import { flowBand, isScaled, widthScale, type FlowBand } from './band.ts';
-import type { Comb, FlowVisual, PlaceVisual } from './types.ts';
+import { poleInView, spotsInView } from './countries.ts';
+import type { BasemapCountry, Comb, CountryLabel, DrawnRole, FlowVisual, PartKey, PlaceVisual } from './types.ts';
 
 /** Widest flow, in CSS pixels. */
 export const MAX_FLOW_WIDTH = 26;
@@ -25,13 +26,21 @@ export const ARROWS = { at: [0.3, 0.6, 0.9], size: { scaled: 1.25, fixed: 1 } };
 export const COMB = { spacing: 5, overhang: 3, strokes: { bar: 1.5, core: 3, halo: 3.5 } };
 /** How each role of place is labelled. */
 export const PLACE_STYLE: Record<
-  Place['role'],
+  DrawnRole,
   { size: number; bold: boolean; letterSpacing: number; halo: number; dot: number | null }
 > = {
   story: { size: 15, bold: true, letterSpacing: 0, halo: 2, dot: 5 },
   context: { size: 13, bold: false, letterSpacing: 0, halo: 2, dot: 3.5 },
   area: { size: 12, bold: false, letterSpacing: 0.12, halo: 1.5, dot: null },
 };
+/** Country names: quiet small capitals, below every place in size, weight and colour. */
+export const COUNTRY_STYLE = { size: 10.5, bold: false, letterSpacing: 0.16, halo: 1.5 };
+/**
+ * The hatch over a part drawn as another country's (Crimea): lines `width` px wide, one every
+ * `spacing` px, rising left to right at 45°, in the palette's hatch colour; the same tile in both
+ * renderers (an SVG <pattern>, MapLibre's fill-pattern image).
+ */
+export const HATCH = { spacing: 6, width: 1.2 };
 /** Country borders, in CSS pixels. */
 export const BORDER_WIDTH = 0.6;
 /** Stroke around a place's dot, in its halo colour. */
@@ -119,9 +128,11 @@ function flowVisual(
   };
 }
 
-/** The visual of every place of the ledger, in ledger order. */
+/** The visual of every place of the ledger the map draws (not reference places), in ledger order. */
 export function placeVisuals(ledger: Ledger): PlaceVisual[] {
-  return ledger.places.map((p) => {
+  return ledger.places.flatMap((place) => {
+    if (place.role === 'reference') return [];
+    const p = { ...place, role: place.role };
     const style = PLACE_STYLE[p.role];
     return {
       id: p.id,
@@ -135,4 +146,39 @@ export function placeVisuals(ledger: Ledger): PlaceVisual[] {
       dot: style.dot === null ? null : { radius: style.dot, stroke: DOT_STROKE, colour: themed((c) => c.label) },
     };
   });
+}
+
+/**
+ * The name of every country of data/countries.json with a part in the view, at its pole there
+ * (countries.ts), largest room first. A country that is not in the basemap is an error naming its
+ * entry.
+ */
+export function countryLabels(ledger: Ledger, basemap: BasemapCountry[], view: View): CountryLabel[] {
+  const labels = ledger.countries.flatMap((c): CountryLabel[] => {
+    const shape = basemap.find((f) => f.properties.iso_n3 === c.iso_n3 && !f.properties.part);
+    if (!shape) throw new Error(`data/countries.json [${c.id}]: iso_n3 "${c.iso_n3}" is not a country of the basemap`);
+    const spots = spotsInView(shape.geometry, view.bounds);
+    if (spots.length === 0) return [];
+    return [
+      {
+        id: c.id,
+        name: c.names.en,
+        text: c.names.en.toUpperCase(),
+        spots,
+        font: { size: COUNTRY_STYLE.size, bold: false, letterSpacing: COUNTRY_STYLE.letterSpacing },
+        colour: themed((p) => p.countryLabel),
+        halo: { width: COUNTRY_STYLE.halo, colour: themed((p) => p.halo) },
+      },
+    ];
+  });
+  return labels.sort((a, b) => b.spots[0].room - a.spots[0].room || a.id.localeCompare(b.id));
+}
+
+/** The hatched parts of the basemap with some of their shape inside the view. */
+export function partKeys(basemap: BasemapCountry[], view: View): PartKey[] {
+  return basemap.flatMap((f) =>
+    f.properties.part && poleInView(f.geometry, view.bounds)
+      ? [{ name: f.properties.name, status: f.properties.part }]
+      : [],
+  );
 }

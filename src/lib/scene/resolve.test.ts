@@ -9,8 +9,8 @@ import { pinnedScene, resolveScenes, showing } from './resolve.ts';
 import { flowBand, isScaled } from './band.ts';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 
-const { ledger, story } = fixture();
-const scenes = resolveScenes(ledger, story.steps);
+const { ledger, story, basemap } = fixture();
+const scenes = resolveScenes(ledger, story.steps, basemap);
 const flow = (id: string) => ledger.flows.find((f) => f.id === id)!;
 const shown = (s: (typeof scenes)['card']) => s.flows.filter((f) => f.visible).map((f) => f.visual.id);
 

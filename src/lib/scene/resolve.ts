@@ -6,14 +6,18 @@
  */
 import type { Ledger, View } from '../data/types.ts';
 import type { Step } from '../story/copy.ts';
-import { describe, narrate } from './describe.ts';
-import { flowVisuals, placeVisuals } from './encoding.ts';
-import type { FlowVisual, Pin, PlaceVisual, Scene, Scenes } from './types.ts';
+import { bordersNote, describe, narrate } from './describe.ts';
+import { countryLabels, flowVisuals, partKeys, placeVisuals } from './encoding.ts';
+import { locatorFor } from './locator.ts';
+import type { BasemapCountry, FlowVisual, Pin, PlaceVisual, Scene, Scenes } from './types.ts';
 
 /** Region names show in views at most this many degrees of longitude wide, near the places they name. */
 export const AREA_LABEL_SPAN = 25;
 
-function scene(view: View, flows: FlowVisual[], shown: string[], places: PlaceVisual[]): Scene {
+/** What a scene shows of the basemap: names, hatched parts and the note, made once per view. */
+type Ground = Pick<Scene, 'countries' | 'parts' | 'bordersNote'>;
+
+function scene(view: View, flows: FlowVisual[], shown: string[], places: PlaceVisual[], ground: Ground): Scene {
   const span = view.bounds[1][0] - view.bounds[0][0];
   const labelled = places.filter((p) => p.role !== 'area' || span <= AREA_LABEL_SPAN);
   const visible = flows.filter((f) => shown.includes(f.id));
@@ -21,17 +25,29 @@ function scene(view: View, flows: FlowVisual[], shown: string[], places: PlaceVi
     view,
     flows: flows.map((visual) => ({ visual, visible: shown.includes(visual.id) })),
     places: labelled,
+    ...ground,
+    locator: locatorFor(view, flows),
     narration: narrate(view, visible),
-    description: describe(view, visible, labelled),
+    description: describe(view, visible, labelled, ground.parts),
   };
 }
 
-/** Every scene of the story: each step's, each named view's (with every flow) and the card's. */
-export function resolveScenes(ledger: Ledger, steps: Step[]): Scenes {
+/**
+ * Every scene of the story: each step's, each named view's (with every flow) and the card's.
+ * `basemap` is the map's land (scripts/lib/basemap.ts), for the countries' names and parts.
+ */
+export function resolveScenes(ledger: Ledger, steps: Step[], basemap: BasemapCountry[]): Scenes {
   const flows = flowVisuals(ledger);
   const places = placeVisuals(ledger);
   const all = flows.map((f) => f.id);
-  const views = new Map(ledger.views.map((v) => [v.id, scene(v, flows, all, places)]));
+  const note = bordersNote(ledger.countries);
+  const grounds = new Map(
+    ledger.views.map((v): [string, Ground] => [
+      v.id,
+      { countries: countryLabels(ledger, basemap, v), parts: partKeys(basemap, v), bordersNote: note },
+    ]),
+  );
+  const views = new Map(ledger.views.map((v) => [v.id, scene(v, flows, all, places, grounds.get(v.id)!)]));
   return {
     steps: Object.fromEntries(
       steps.map((s) => [
@@ -41,6 +57,7 @@ export function resolveScenes(ledger: Ledger, steps: Step[]): Scenes {
           flows,
           s.flows,
           places,
+          grounds.get(s.view)!,
         ),
       ]),
     ),
@@ -53,7 +70,8 @@ export function resolveScenes(ledger: Ledger, steps: Step[]): Scenes {
 /** The same scene showing only `flows` (a URL's &flows=), its words said again. */
 export function showing(base: Scene, flows: string[]): Scene {
   const visuals = base.flows.map((f) => f.visual);
-  return scene(base.view, visuals, flows, base.places);
+  const { countries, parts, bordersNote } = base;
+  return scene(base.view, visuals, flows, base.places, { countries, parts, bordersNote });
 }
 
 /** The scene a URL pins (?view=, &flows=), or null. */

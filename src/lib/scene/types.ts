@@ -4,6 +4,7 @@
  * static pictures only translate it. Every width, dash, radius, heading and colour in it is
  * decided in encoding.ts.
  */
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { FlowKind, FlowStatus, Place, View } from '../data/types.ts';
 import type { LonLat } from '../map/geometry.ts';
 import type { Themed } from '../map/palette.ts';
@@ -63,7 +64,7 @@ export interface FlowVisual {
 export interface PlaceVisual {
   id: string;
   name: string;
-  role: Place['role'];
+  role: DrawnRole;
   at: LonLat;
   /** The label as drawn (region names in capitals). */
   text: string;
@@ -73,6 +74,45 @@ export interface PlaceVisual {
   halo: { width: number; colour: Themed<string> };
   /** The dot marking a point place, outlined in the halo's colour; null for a region, labelled without one. */
   dot: { radius: number; stroke: number; colour: Themed<string> } | null;
+}
+
+/** The roles of the places a map draws (reference places never are). */
+export type DrawnRole = Exclude<Place['role'], 'reference'>;
+
+/** One country of the basemap (public/geo/countries.json), or a part hatched over one (`part` set). */
+export type BasemapCountry = Feature<Polygon | MultiPolygon, { name: string; iso_n3: string; part?: string }>;
+
+/** A country's name in a scene: quiet small capitals at the pole of its part of the view (countries.ts). */
+export interface CountryLabel {
+  id: string;
+  name: string;
+  /** The label as drawn: the name in capitals. */
+  text: string;
+  /**
+   * Where the name may go, best first (countries.ts `spotsInView`): each a point and its distance
+   * to the country's outline (or the view's edge) in Web Mercator degrees. The renderers'
+   * placement takes the first where the name has that room at the map's scale and is clear.
+   */
+  spots: { at: LonLat; room: number }[];
+  font: { size: number; bold: boolean; letterSpacing: number };
+  colour: Themed<string>;
+  halo: { width: number; colour: Themed<string> };
+}
+
+/** A part of a country drawn hatched (Crimea), as the key names it. */
+export interface PartKey {
+  name: string;
+  /** "annexed by Russia, 2014". */
+  status: string;
+}
+
+/**
+ * The locator inset of a zoomed scene: a small map of the whole route (`extent`) with a frame
+ * around the scene's view (`frame`). Scenes that show the whole route have none (locator.ts).
+ */
+export interface Locator {
+  extent: View['bounds'];
+  frame: View['bounds'];
 }
 
 /** A flow in a scene: its visual, and whether this scene shows it (hidden flows fade out). */
@@ -87,6 +127,14 @@ export interface Scene {
   /** Every flow, each visible or not, so renderers can cross-fade between scenes. */
   flows: SceneFlow[];
   places: PlaceVisual[];
+  /** The countries that may be named in this view, largest room first; the placement keeps those that fit. */
+  countries: CountryLabel[];
+  /** The hatched parts inside this view, for the key. */
+  parts: PartKey[];
+  /** The inset showing where the view lies on the route; null when the view shows it all. */
+  locator: Locator | null;
+  /** The map's note on borders: which convention they follow and what is not drawn. */
+  bordersNote: string;
   /** A short sentence announcing this scene when the map changes to it. */
   narration: string;
   /** The map in words: the alt text of its picture, and the map's description for screen readers. */

@@ -1,0 +1,60 @@
+/**
+ * Where the locator inset sits on a map of some size, the same for every renderer: SvgMap draws
+ * it there (and the static pictures with it), StoryMap lays it over the MapLibre map there, and
+ * the label placement keeps every name off it (placement.ts). Top right (the figure's caption may
+ * lie over the map's foot; the "Load the full map" button sits top left), a quarter of the map's
+ * width, as tall as the route's extent is in Web Mercator.
+ */
+import { geoMercator, type GeoProjection } from 'd3-geo';
+import { mercatorY } from '../scene/countries.ts';
+import type { Locator } from '../scene/types.ts';
+
+/** Distance from the map's edges, in CSS pixels. */
+export const LOCATOR_INSET = 10;
+/** The inset's width: this share of the map's, within these bounds (CSS pixels). */
+export const LOCATOR_WIDTH = { share: 0.26, min: 104, max: 176 };
+/** It takes at most this share of the map's height. */
+const MAX_HEIGHT = 0.3;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The inset's rectangle on a `width` × `height` map. */
+export function locatorRect(width: number, height: number, locator: Locator): Rect {
+  const [[w, s], [e, n]] = locator.extent;
+  const aspect = (mercatorY(n) - mercatorY(s)) / (e - w);
+  let iw = Math.round(Math.min(LOCATOR_WIDTH.max, Math.max(LOCATOR_WIDTH.min, width * LOCATOR_WIDTH.share)));
+  let ih = Math.round(iw * aspect);
+  if (ih > height * MAX_HEIGHT) {
+    ih = Math.round(height * MAX_HEIGHT);
+    iw = Math.round(ih / aspect);
+  }
+  return { x: width - iw - LOCATOR_INSET, y: LOCATOR_INSET, width: iw, height: ih };
+}
+
+/** The inset's projection: Web Mercator fitted to the locator's extent inside its rectangle. */
+export function locatorProjection(locator: Locator, rect: Pick<Rect, 'width' | 'height'>): GeoProjection {
+  const [[w, s], [e, n]] = locator.extent;
+  return geoMercator()
+    .fitExtent(
+      [
+        [0, 0],
+        [rect.width, rect.height],
+      ],
+      {
+        type: 'MultiPoint',
+        coordinates: [
+          [w, s],
+          [e, n],
+        ],
+      },
+    )
+    .clipExtent([
+      [0, 0],
+      [rect.width, rect.height],
+    ]);
+}

@@ -1,0 +1,114 @@
+/**
+ * placeLabels: at every size, no two kept labels (boxes estimated as labels.ts does) overlap or
+ * leave the map or cover the locator inset; story places always show; a context place that would
+ * collide moves to another side or goes; countries show only where their name fits.
+ */
+import { describe, expect, it } from 'vitest';
+import { labelBox } from './labels.ts';
+import { locatorRect } from './locator.ts';
+import { fitsCountry, flowBoxes, overlaps, placeLabels, type Box } from './placement.ts';
+import { fitView } from './projection.ts';
+import type { Scene } from '../scene/types.ts';
+import { fixture } from '../../../tests/fixtures/ledger.ts';
+
+const { scenes } = fixture();
+const all = { ...scenes.views, ...scenes.steps };
+const SIZES: [number, number][] = [
+  [1280, 800],
+  [820, 800],
+  [390, 354],
+  [360, 310],
+];
+
+/** Every kept label's box on the map, as the placement measured it. */
+function boxes(scene: Scene, width: number, height: number): { id: string; box: Box }[] {
+  const pl = placeLabels(scene, width, height);
+  const projection = fitView(scene.view, width, height, pl.padding);
+  const put = (at: [number, number], b: ReturnType<typeof labelBox>) => {
+    const [x, y] = projection(at)!;
+    return { left: x + b.left, right: x + b.right, top: y + b.top, bottom: y + b.bottom };
+  };
+  return [
+    ...pl.places.map(({ id, side }) => {
+      const p = scene.places.find((x) => x.id === id)!;
+      return { id, box: put(p.at, labelBox(p, side)) };
+    }),
+    ...pl.countries.map(({ id, at }) => {
+      const c = scene.countries.find((x) => x.id === id)!;
+      return { id, box: put(at, labelBox({ ...c, dot: null })) };
+    }),
+  ];
+}
+
+describe('placeLabels', () => {
+  it.each(Object.keys(all))('keeps the labels of %s apart, on the map and off the inset, at every size', (id) => {
+    const scene = all[id];
+    for (const [w, h] of SIZES) {
+      const placed = boxes(scene, w, h);
+      const projection = fitView(scene.view, w, h, placeLabels(scene, w, h).padding);
+      const onMap = (at: [number, number]) => {
+        const [x, y] = projection(at)!;
+        return x >= 0 && x <= w && y >= 0 && y <= h;
+      };
+      const story = scene.places.filter((p) => p.role === 'story' && onMap(p.at)).map((p) => p.id);
+      for (const s of story)
+        expect(
+          placed.map((p) => p.id),
+          `${id} ${w}×${h}`,
+        ).toContain(s);
+      const inset = scene.locator && locatorRect(w, h, scene.locator);
+      for (const [i, a] of placed.entries()) {
+        if (!story.includes(a.id)) {
+          expect(a.box.left >= 0 && a.box.right <= w && a.box.top >= 0 && a.box.bottom <= h, a.id).toBe(true);
+          if (inset) {
+            const r = { left: inset.x, right: inset.x + inset.width, top: inset.y, bottom: inset.y + inset.height };
+            expect(overlaps(a.box, r), `${a.id} on the inset`).toBe(false);
+          }
+        }
+        for (const b of placed.slice(i + 1))
+          expect(overlaps(a.box, b.box), `${id} ${w}×${h}: ${a.id} / ${b.id}`).toBe(false);
+      }
+    }
+  });
+
+  it('moves a context place whose label would cover a story place’s, and drops one with no room left', () => {
+    const base = scenes.views.wide;
+    const story = base.places.find((p) => p.role === 'story')!;
+    const context = base.places.find((p) => p.role === 'context')!;
+    // The context place just under and right of the story place: its label cannot sit above right.
+    const near: Scene = { ...base, places: [story, { ...context, at: [story.at[0] + 0.3, story.at[1] - 0.4] }] };
+    const pl = placeLabels(near, 820, 800);
+    expect(pl.places.find((p) => p.id === story.id)?.side).toBe('right');
+    const moved = pl.places.find((p) => p.id === context.id);
+    expect(moved?.side).not.toBe('right');
+    // On the story place itself, no side is free.
+    const onTop: Scene = { ...base, places: [story, { ...context, at: story.at }] };
+    expect(placeLabels(onTop, 820, 800).places.map((p) => p.id)).toEqual([story.id]);
+  });
+
+  it('names no country whose room on screen is too small for its name', () => {
+    const c = scenes.views.wide.countries[0];
+    const box = labelBox({ ...c, dot: null });
+    expect(fitsCountry(c, box, 1000)).toBe(true);
+    expect(fitsCountry(c, box, 2)).toBe(false);
+    // A name much wider than its room does not fit, however tall the room.
+    expect(fitsCountry(c, box, (box.right - box.left) / 8)).toBe(false);
+  });
+
+  it('writes no country’s name across a visible flow', () => {
+    const scene = scenes.views.wide;
+    const pl = placeLabels(scene, 820, 800);
+    const projection = fitView(scene.view, 820, 800, pl.padding);
+    const lines = scene.flows.flatMap(({ visual }) =>
+      flowBoxes(
+        visual.line.map((p) => projection(p)!),
+        (visual.band?.width ?? visual.stroke.width) / 2 + 1,
+      ),
+    );
+    for (const { id, box } of boxes(scene, 820, 800).filter((b) => pl.countries.some((c) => c.id === b.id)))
+      expect(
+        lines.some((l) => overlaps(l, box)),
+        id,
+      ).toBe(false);
+  });
+});
