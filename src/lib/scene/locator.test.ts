@@ -1,9 +1,9 @@
 /** locatorFor: a view that shows every end of the route needs no inset; a zoomed one frames itself on the whole route. */
 import { describe, expect, it } from 'vitest';
 import type { View } from '../data/types.ts';
-import { locatorFor } from './locator.ts';
+import { LOCATOR_SPACE, locatorFor, locatorLand } from './locator.ts';
 import { mercatorY } from './countries.ts';
-import type { FlowVisual } from './types.ts';
+import type { BasemapCountry, FlowVisual } from './types.ts';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 
 const { scenes } = fixture();
@@ -26,6 +26,7 @@ describe('locatorFor', () => {
             [40, 20],
           ]),
         ],
+        [],
       ),
     ).toBeNull();
     expect(
@@ -34,6 +35,7 @@ describe('locatorFor', () => {
           [0, 0],
           [50, 50],
         ]),
+        [],
         [],
       ),
     ).toBeNull();
@@ -51,6 +53,7 @@ describe('locatorFor', () => {
         [20, 15],
       ]),
       [route],
+      [],
     )!;
     expect(loc.frame).toEqual([
       [0, 0],
@@ -68,6 +71,45 @@ describe('locatorFor', () => {
   it('gives the fixture’s zoomed view an inset and its whole view none', () => {
     expect(scenes.views.wide.locator).toBeNull();
     expect(scenes.views.front.locator?.frame).toEqual(scenes.views.front.view.bounds);
-    expect(locatorFor(scenes.views.front.view, flows)).toEqual(scenes.views.front.locator);
+    const again = locatorFor(scenes.views.front.view, flows, []);
+    expect(again?.extent).toEqual(scenes.views.front.locator?.extent);
+    // Its land is drawn once, at build time, in the inset's own space.
+    expect(scenes.views.front.locator?.land).toMatch(/^M[\d.]+,[\d.]+/);
+  });
+});
+
+describe('locatorLand', () => {
+  const extent: View['bounds'] = [
+    [0, 0],
+    [40, 40],
+  ];
+  const square = (w: number, s: number, e: number, n: number, part?: string): BasemapCountry => ({
+    type: 'Feature',
+    properties: { name: 'X', iso_n3: '001', ...(part ? { part } : {}) },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [w, s],
+          [w, n],
+          [e, n],
+          [e, s],
+          [w, s],
+        ],
+      ],
+    },
+  });
+
+  it('draws the land in a space LOCATOR_SPACE wide, clipped to it, leaving out the parts drawn again', () => {
+    const d = locatorLand(extent, [square(10, 10, 30, 30), square(-20, -20, 60, 5, 'annexed')]);
+    const numbers = [...d.matchAll(/-?[\d.]+/g)].map((m) => Number(m[0]));
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const n of numbers) {
+      expect(n).toBeGreaterThanOrEqual(0);
+      expect(n).toBeLessThanOrEqual(LOCATOR_SPACE);
+    }
+    // Only the first square: a quarter to three quarters of the width.
+    expect(Math.min(...numbers.filter((_, i) => i % 2 === 0))).toBeCloseTo(LOCATOR_SPACE / 4, 0);
+    expect(locatorLand(extent, [square(-20, -20, 60, 5, 'annexed')])).toBe('');
   });
 });

@@ -6,11 +6,20 @@
  * its own bounds. The extent holds every flow and the view, with a margin, and is never flatter
  * than `LOCATOR_MIN_ASPECT`.
  */
+import { geoMercator, geoPath, type GeoProjection, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
 import type { View } from '../data/types.ts';
 import type { LonLat } from '../map/geometry.ts';
 import { round } from '../round.ts';
 import { latitudeOf, mercatorY } from './countries.ts';
-import type { FlowVisual, Locator } from './types.ts';
+import type { BasemapCountry, FlowVisual, Locator } from './types.ts';
+
+/**
+ * The width of the inset's own drawing space: its land is drawn once, at build time, in a space
+ * this wide (and as tall as the extent is in Web Mercator), and scaled to the inset's size by
+ * each renderer. The inset is at most 176 CSS pixels wide, so a unit is under a pixel: whole units
+ * are fine enough, and points nearer than LOCATOR_DETAIL are thinned out (a few KB per view).
+ */
+export const LOCATOR_SPACE = 200;
 
 /** Room kept around the route and the frame in the inset, as a share of the extent's size. */
 export const LOCATOR_MARGIN = 0.08;
@@ -28,7 +37,7 @@ export function routeEnds(flows: FlowVisual[]): LonLat[] {
  * The view's locator, or null when the view shows the whole route (or there is none). Its extent
  * holds every flow's line and the view's bounds, with a margin.
  */
-export function locatorFor(view: View, flows: FlowVisual[]): Locator | null {
+export function locatorFor(view: View, flows: FlowVisual[], basemap: BasemapCountry[]): Locator | null {
   const ends = routeEnds(flows);
   if (ends.length === 0 || ends.every((p) => within(p, view.bounds))) return null;
   const points = [...flows.flatMap((f) => f.line), ...view.bounds];
@@ -38,11 +47,80 @@ export function locatorFor(view: View, flows: FlowVisual[]): Locator | null {
   const [dx, dy] = [(e - w) * LOCATOR_MARGIN, (mercatorY(n) - mercatorY(s)) * LOCATOR_MARGIN];
   const [y0, y1] = [mercatorY(s) - dy, mercatorY(n) + dy];
   const grow = Math.max(0, ((e - w + 2 * dx) * LOCATOR_MIN_ASPECT - (y1 - y0)) / 2);
+  const extent: View['bounds'] = [
+    [round(w - dx), round(Math.max(-80, latitudeOf(y0 - grow)))],
+    [round(e + dx), round(Math.min(80, latitudeOf(y1 + grow)))],
+  ];
+  return { extent, frame: view.bounds, land: locatorLand(extent, basemap) };
+}
+
+/**
+ * The land of an inset of `extent`, as one SVG path in the inset's own space (LOCATOR_SPACE wide):
+ * every country but the parts drawn again on top (a hatched part is in its country's shape too).
+ * Made here, once, so the inset over the MapLibre map needs no basemap of its own.
+ */
+export function locatorLand(extent: View['bounds'], basemap: BasemapCountry[]): string {
+  const [[w, s], [e, n]] = extent;
+  const height = (LOCATOR_SPACE * (mercatorY(n) - mercatorY(s))) / (e - w);
+  const projection = geoMercator()
+    .fitExtent(
+      [
+        [0, 0],
+        [LOCATOR_SPACE, height],
+      ],
+      {
+        type: 'MultiPoint',
+        coordinates: [
+          [w, s],
+          [e, n],
+        ],
+      },
+    )
+    .clipExtent([
+      [0, 0],
+      [LOCATOR_SPACE, height],
+    ]);
+  const land = basemap.filter((f) => !f.properties.part);
+  return geoPath(thinned(projection, LOCATOR_DETAIL)).digits(0)({ type: 'FeatureCollection', features: land }) ?? '';
+}
+
+/** Points of the inset's land closer than this (in its own space, about a CSS pixel and a third) are one. */
+export const LOCATOR_DETAIL = 1.5;
+
+/**
+ * The projection, with each line's points thinned after projecting: a point nearer than
+ * `detail` to the last one kept is dropped (a line's last point always stays, so rings close).
+ * d3-geo's stream protocol does the walking.
+ */
+function thinned(projection: GeoProjection, detail: number): GeoStreamWrapper {
   return {
-    extent: [
-      [round(w - dx), round(Math.max(-80, latitudeOf(y0 - grow)))],
-      [round(e + dx), round(Math.min(80, latitudeOf(y1 + grow)))],
-    ],
-    frame: view.bounds,
+    stream(out) {
+      let last: [number, number] | null = null;
+      let pending: [number, number] | null = null;
+      const thin: GeoStream = {
+        point(x, y) {
+          if (last && Math.hypot(x - last[0], y - last[1]) < detail) {
+            pending = [x, y];
+            return;
+          }
+          out.point(x, y);
+          last = [x, y];
+          pending = null;
+        },
+        lineStart() {
+          last = pending = null;
+          out.lineStart();
+        },
+        lineEnd() {
+          if (pending) out.point(...pending);
+          last = pending = null;
+          out.lineEnd();
+        },
+        polygonStart: () => out.polygonStart(),
+        polygonEnd: () => out.polygonEnd(),
+        sphere: () => out.sphere?.(),
+      };
+      return projection.stream(thin);
+    },
   };
 }

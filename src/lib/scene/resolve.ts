@@ -15,7 +15,7 @@ import type { BasemapCountry, FlowVisual, Pin, PlaceVisual, Scene, Scenes } from
 export const AREA_LABEL_SPAN = 25;
 
 /** What a scene shows of the basemap: names, hatched parts and the note, made once per view. */
-type Ground = Pick<Scene, 'countries' | 'parts' | 'bordersNote'>;
+type Ground = Pick<Scene, 'countries' | 'parts' | 'bordersNote' | 'locator'>;
 
 function scene(view: View, flows: FlowVisual[], shown: string[], places: PlaceVisual[], ground: Ground): Scene {
   const span = view.bounds[1][0] - view.bounds[0][0];
@@ -26,7 +26,6 @@ function scene(view: View, flows: FlowVisual[], shown: string[], places: PlaceVi
     flows: flows.map((visual) => ({ visual, visible: shown.includes(visual.id) })),
     places: labelled,
     ...ground,
-    locator: locatorFor(view, flows),
     narration: narrate(view, visible),
     description: describe(view, visible, labelled, ground.parts),
   };
@@ -44,7 +43,12 @@ export function resolveScenes(ledger: Ledger, steps: Step[], basemap: BasemapCou
   const grounds = new Map(
     ledger.views.map((v): [string, Ground] => [
       v.id,
-      { countries: countryLabels(ledger, basemap, v), parts: partKeys(basemap, v), bordersNote: note },
+      {
+        countries: countryLabels(ledger, basemap, v),
+        parts: partKeys(basemap, v),
+        bordersNote: note,
+        locator: locatorFor(v, flows, basemap),
+      },
     ]),
   );
   const views = new Map(ledger.views.map((v) => [v.id, scene(v, flows, all, places, grounds.get(v.id)!)]));
@@ -70,8 +74,8 @@ export function resolveScenes(ledger: Ledger, steps: Step[], basemap: BasemapCou
 /** The same scene showing only `flows` (a URL's &flows=), its words said again. */
 export function showing(base: Scene, flows: string[]): Scene {
   const visuals = base.flows.map((f) => f.visual);
-  const { countries, parts, bordersNote } = base;
-  return scene(base.view, visuals, flows, base.places, { countries, parts, bordersNote });
+  const { countries, parts, bordersNote, locator } = base;
+  return scene(base.view, visuals, flows, base.places, { countries, parts, bordersNote, locator });
 }
 
 /** The scene a URL pins (?view=, &flows=), or null. */

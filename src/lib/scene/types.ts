@@ -111,8 +111,12 @@ export interface PartKey {
  * around the scene's view (`frame`). Scenes that show the whole route have none (locator.ts).
  */
 export interface Locator {
+  /** What the inset shows: the whole route and the view, with a margin. */
   extent: View['bounds'];
+  /** The view's bounds, framed in the inset. */
   frame: View['bounds'];
+  /** The land, an SVG path in the inset's own space (scene/locator.ts LOCATOR_SPACE wide). */
+  land: string;
 }
 
 /** A flow in a scene: its visual, and whether this scene shows it (hidden flows fade out). */
