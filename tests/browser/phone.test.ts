@@ -226,6 +226,11 @@ describe('cards, touch targets and quotes on a phone', () => {
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
     const step = story.steps.find((s) => s.chart)!;
     const fold = page.locator(`[data-step="${step.id}"] details.fold`);
+    // As a reader scrolls to it, the chart's island runs (before it is opened: islands.ts).
+    await fold.scrollIntoViewIfNeeded();
+    await expect
+      .poll(() => fold.evaluate((d) => d.querySelector<HTMLElement>('[data-island]')?.dataset.hydrated))
+      .toBe('true');
     // Folded on a phone: a tap on its summary opens the chart.
     await fold.locator('> summary').tap();
     await expect.poll(() => fold.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);

@@ -54,8 +54,10 @@ async function expectCamera(page: Page, index: number) {
     east: true,
     north: true,
   });
+  // Filling the map along one axis but for the padding: the base padding, widened where a label
+  // would reach past the map's edge (projection.ts frameView), at most a few label widths on a phone.
   const fill = Math.max((e - w) / (ce - cw), (mercatorY(n) - mercatorY(s)) / (mercatorY(cn) - mercatorY(cs)));
-  expect(fill, steps[index].id).toBeGreaterThan(0.85);
+  expect(fill, steps[index].id).toBeGreaterThan(0.8);
 }
 
 describe.each(Object.entries(SIZES))('the story on a %s', (name, size) => {

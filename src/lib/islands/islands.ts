@@ -66,8 +66,11 @@ export async function startIslands(registry: Record<string, IslandLoader>, root:
       { rootMargin: VISIBLE_MARGIN },
     );
     // The island's element has no box of its own (display: contents): watch what it holds, or
-    // its parent when that is nothing with a box.
-    const boxes = [...el.children];
+    // its parent when that is nothing with a box. In a disclosure (a chart folded on a phone),
+    // watch the disclosure: folded, what it holds has no box, and the island should be ready
+    // before the reader opens it.
+    const fold = el.closest('details');
+    const boxes = fold ? [fold] : [...el.children];
     if (boxes.length === 0 && el.parentElement) boxes.push(el.parentElement);
     const island = { el, load, boxes };
     for (const box of boxes) {
