@@ -4,6 +4,7 @@
  * as UTF-8.
  */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'vite';
@@ -27,11 +28,25 @@ const TEXT_FILES = [
 describe('the built story page', () => {
   const env = useBrowser();
 
+  /**
+   * The page's text: every text node but scripts' (the islands' props are data). Not innerText:
+   * the sections after the story are laid out only as the reader nears them (content-visibility),
+   * and innerText leaves out what is not laid out yet, though it is in the page.
+   */
+  const pageText = (page: Page) =>
+    page.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        if (!n.parentElement?.closest('script, style, template')) out.push(n.textContent ?? '');
+      return out.join('');
+    });
+
   it('shows every ledger quote and hydrates, requesting nothing from another origin', async () => {
     const { context, page, log } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(env.served.url, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-    const text = squash(await page.locator('body').innerText());
+    const text = squash(await pageText(page));
     const missing = claims.filter((c) => !text.includes(squash(c.quote)));
     expect(missing.map((c) => c.id)).toEqual([]);
     expect(log.pageErrors).toEqual([]);
@@ -44,9 +59,9 @@ describe('the built story page', () => {
   it('holds every quote, figure mark and attribution in the HTML without JavaScript', async () => {
     const { context, page } = await newPage(env.browser, { javaScriptEnabled: false });
     await page.goto(env.served.url);
-    const text = squash(await page.locator('body').innerText());
+    const text = squash(await pageText(page));
     for (const c of claims) expect(text, c.id).toContain(squash(c.quote));
-    const marked = await page.locator('[id^="in-source-"] blockquote mark').allInnerTexts();
+    const marked = await page.locator('[id^="in-source-"] blockquote mark').allTextContents();
     expect(marked.sort()).toEqual(claims.map((c) => c.figure).sort());
     expect(await page.locator('h1').innerText()).not.toBe('');
     await context.close();

@@ -6,7 +6,7 @@
  */
 import { hydrate, type Component } from 'svelte';
 import { ISLAND_PROPS_ID, type IslandWhen } from './page.ts';
-import { unpack, type Packed } from './pack.ts';
+import { reviver, type Data, type Packed } from './pack.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island's own props
 export type IslandLoader = () => Promise<{ default: Component<any> }>;
@@ -14,16 +14,19 @@ export type IslandLoader = () => Promise<{ default: Component<any> }>;
 /** How far outside the viewport a `visible` island starts hydrating. */
 export const VISIBLE_MARGIN = '100% 0px';
 
-let props: Record<string, unknown>[] | undefined;
+/** The page's packed props, parsed once; each island revives only its own (pack.ts reviver). */
+let page: { islands: Data[]; revive: (v: Data) => unknown } | undefined;
 function propsOf(index: number): Record<string, unknown> {
-  if (!props) {
+  if (!page) {
     const script = document.getElementById(ISLAND_PROPS_ID);
     if (!script?.textContent) throw new Error(`the page has no #${ISLAND_PROPS_ID} script`);
-    props = unpack<Record<string, unknown>[]>(JSON.parse(script.textContent) as Packed);
+    const packed = JSON.parse(script.textContent) as Packed;
+    if (!Array.isArray(packed.value)) throw new Error(`#${ISLAND_PROPS_ID} holds no list of island props`);
+    page = { islands: packed.value, revive: reviver(packed) };
   }
-  const p = props[index];
-  if (!p) throw new Error(`the page's island props have no entry ${index}`);
-  return p;
+  const p = page.islands[index];
+  if (p === undefined) throw new Error(`the page's island props have no entry ${index}`);
+  return page.revive(p) as Record<string, unknown>;
 }
 
 async function start(el: HTMLElement, load: IslandLoader): Promise<void> {

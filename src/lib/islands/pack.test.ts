@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { jsonScript, pack, scriptJson, unpack } from './pack.ts';
+import { jsonScript, pack, reviver, scriptJson, unpack, type Data } from './pack.ts';
 
 describe('pack and unpack', () => {
   it('writes an object met twice once, and gives back the very same object at each place', () => {
@@ -43,6 +43,31 @@ describe('pack and unpack', () => {
 
   it('refuses a reference to no earlier shared object', () => {
     expect(() => unpack({ shared: [], value: { $ref: 0 } })).toThrow(/reference 0/);
+  });
+});
+
+describe('reviver', () => {
+  it('revives one part at a time: what it shares with another part is the same object, the rest untouched', () => {
+    const slice = { claims: [{ id: 'a' }, { id: 'b' }] };
+    const scenes = { steps: [{ id: 's' }], again: null as unknown };
+    scenes.again = scenes.steps;
+    const packed = JSON.parse(JSON.stringify(pack([{ ledger: slice }, { ledger: slice, scenes }, { scenes }])));
+    const spy = new Proxy(packed.shared as Data[], {
+      get: (target, key) => {
+        if (typeof key === 'string' && /^\d+$/.test(key)) touched.add(Number(key));
+        return Reflect.get(target, key);
+      },
+    });
+    const touched = new Set<number>();
+    const revive = reviver({ ...packed, shared: spy });
+    const first = revive(packed.value[0]) as { ledger: typeof slice };
+    expect(first).toEqual({ ledger: slice });
+    const onlyFirst = new Set(touched);
+    const second = revive(packed.value[1]) as { ledger: typeof slice; scenes: typeof scenes };
+    expect(second.ledger).toBe(first.ledger);
+    expect(second.scenes.again).toBe(second.scenes.steps);
+    // The first part's revival read the slice's entries only, never the scenes'.
+    expect(touched.size).toBeGreaterThan(onlyFirst.size);
   });
 });
 

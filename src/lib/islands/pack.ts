@@ -6,7 +6,7 @@
  * finite numbers, strings, arrays and plain objects (undefined members are dropped, as JSON does).
  */
 
-type Data = null | boolean | number | string | Data[] | { [key: string]: Data };
+export type Data = null | boolean | number | string | Data[] | { [key: string]: Data };
 
 export interface Packed {
   /** The shared objects, each written once; a table entry may refer to earlier entries only. */
@@ -60,20 +60,30 @@ export function pack(value: unknown): Packed {
 }
 
 export function unpack<T>(packed: Packed): T {
-  const table: unknown[] = [];
-  const revive = (v: Data): unknown => {
-    if (v === null || typeof v !== 'object') return v;
-    if (Array.isArray(v)) return v.map(revive);
-    const keys = Object.keys(v);
-    if (keys.length === 1 && keys[0] === REF && typeof v[REF] === 'number') {
-      const n = v[REF];
-      if (!(n in table)) throw new Error(`unpack: reference ${n} is to no earlier shared object`);
-      return table[n];
-    }
-    return Object.fromEntries(keys.map((k) => [k, revive(v[k])]));
+  return reviver(packed)(packed.value) as T;
+}
+
+/**
+ * What `unpack` does, for one part of a packed value at a time: revives `v` (any part of
+ * `packed.value`), reviving each shared object only when a part first refers to it, once. An
+ * island of the page revives its own props, not every other island's (islands.ts).
+ */
+export function reviver(packed: Packed): (v: Data) => unknown {
+  const table = new Map<number, unknown>();
+  const shared = (n: number, from: number): unknown => {
+    if (!(n >= 0 && n < from && n < packed.shared.length))
+      throw new Error(`unpack: reference ${n} is to no earlier shared object`);
+    if (!table.has(n)) table.set(n, revive(packed.shared[n], n));
+    return table.get(n);
   };
-  for (const entry of packed.shared) table.push(revive(entry));
-  return revive(packed.value) as T;
+  const revive = (v: Data, from: number): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) return v.map((x) => revive(x, from));
+    const keys = Object.keys(v);
+    if (keys.length === 1 && keys[0] === REF && typeof v[REF] === 'number') return shared(v[REF], from);
+    return Object.fromEntries(keys.map((k) => [k, revive(v[k], from)]));
+  };
+  return (v) => revive(v, packed.shared.length);
 }
 
 /** JSON that is safe inside a `<script type="application/json">`: no `</script>`, no `<!--`. */
