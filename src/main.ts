@@ -20,6 +20,8 @@ reading.pin = params.pinned;
 watchEngagement();
 if (params.step) document.getElementById(`step-${params.step}`)?.scrollIntoView({ block: 'center' });
 
+// Text first: the browser paints the page before any island hydrates (a frame, then a task).
+await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
 await startIslands({
   scroller: () => import('./lib/story/PageScroller.svelte'),
   map: () => import('./lib/story/PageMap.svelte'),
