@@ -45,7 +45,9 @@ async function main(): Promise<void> {
     '<!--app-head-->',
     `<link rel="stylesheet" crossorigin href="./${sheet}" />\n    <!--app-head-->`,
   );
-  writeInDist('index.html', injectPage(page, server.renderPage()));
+  const rendered = server.renderPage();
+  writeInDist('index.html', injectPage(page, rendered));
+  for (const f of rendered.files) writeInDist(f.path, f.text);
 
   // One prerendered page per embeddable graphic, from the embed.html template. <base href="../">
   // makes every relative URL (assets, basemap, seeds, static images) resolve from the story's folder.

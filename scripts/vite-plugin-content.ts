@@ -20,6 +20,8 @@ const PALETTE_RESOLVED = '\0' + PALETTE_CSS;
 
 export function content(): Plugin {
   let server: ViteDevServer | undefined;
+  /** The files the last rendered page needs beside it (its islands' props), by URL path. */
+  const pageFiles = new Map<string, string>();
   return {
     name: 'story-content',
     configureServer(s) {
@@ -32,6 +34,13 @@ export function content(): Plugin {
         if (!name.endsWith('.txt') || !existsSync(path)) return next();
         res.setHeader('Content-Type', CONTENT_TYPES['.txt']);
         res.end(readFileSync(path));
+      });
+      // The islands' props of the page last rendered, as the build writes them into dist/.
+      s.middlewares.use((req, res, next) => {
+        const text = pageFiles.get((req.url ?? '').split('?')[0]);
+        if (text === undefined) return next();
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end(text);
       });
       s.watcher.on('change', (file) => {
         if (!file.startsWith(join(ROOT, 'data')) && !file.startsWith(join(ROOT, 'seeds'))) return;
@@ -60,7 +69,9 @@ export function content(): Plugin {
       }
       // The build links the static page's CSS (scripts/build.ts); in dev, Vite serves it through its entry.
       const styles = '<script type="module" src="/src/page-styles.ts"></script>\n    <!--app-head-->';
-      return injectPage(html.replace('<!--app-head-->', styles), entry.renderPage());
+      const page = entry.renderPage();
+      for (const f of page.files) pageFiles.set(`/${f.path}`, f.text);
+      return injectPage(html.replace('<!--app-head-->', styles), page);
     },
   };
 }

@@ -5,12 +5,16 @@ import App from './App.svelte';
 import EmbedApp from './lib/embed/EmbedApp.svelte';
 import { EMBED_PROPS_ID, embedGraphics, type EmbedData, type EmbedGraphic } from './lib/embed/graphics.ts';
 import { jsonScript, pack } from './lib/islands/pack.ts';
+import type { PageFile } from './lib/islands/page.ts';
 // The story page's stylesheet is the CSS this build gathers (scripts/build.ts): the page's own too.
 import './app.css';
 import 'virtual:palette.css';
 
-export function renderPage(): { head: string; body: string } {
-  return render(App, { props: { ledger, story, scenes } });
+/** The story page, and the files it needs beside it (its islands' props, src/lib/islands/page.ts). */
+export function renderPage(): { head: string; body: string; files: PageFile[] } {
+  const files: PageFile[] = [];
+  const { head, body } = render(App, { props: { ledger, story, scenes, files } });
+  return { head, body, files };
 }
 
 /** An embed page: its graphic, and the data it hydrates with (src/embed.ts reads it). */

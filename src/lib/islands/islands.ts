@@ -14,24 +14,48 @@ export type IslandLoader = () => Promise<{ default: Component<any> }>;
 /** How far outside the viewport a `visible` island starts hydrating. */
 export const VISIBLE_MARGIN = '100% 0px';
 
-/** The page's packed props, parsed once; each island revives only its own (pack.ts reviver). */
-let page: { islands: Data[]; revive: (v: Data) => unknown } | undefined;
-function propsOf(index: number): Record<string, unknown> {
-  if (!page) {
+/** A pack of island props: the list by index, and the reviver of its shared objects (pack.ts). */
+interface Props {
+  islands: Data[];
+  revive: (v: Data) => unknown;
+}
+
+function props(packed: Packed, where: string): Props {
+  if (!Array.isArray(packed.value)) throw new Error(`${where} holds no list of island props`);
+  return { islands: packed.value, revive: reviver(packed) };
+}
+
+let inline: Props | undefined;
+/** The file holding the other islands' props, as the page's script names it. */
+let file = '';
+let fetched: Promise<Props> | undefined;
+
+/** The props of the `load` islands, in the page; the others', in the file the page names, fetched once. */
+async function propsOf(index: number): Promise<Record<string, unknown>> {
+  if (!inline) {
     const script = document.getElementById(ISLAND_PROPS_ID);
     if (!script?.textContent) throw new Error(`the page has no #${ISLAND_PROPS_ID} script`);
-    const packed = JSON.parse(script.textContent) as Packed;
-    if (!Array.isArray(packed.value)) throw new Error(`#${ISLAND_PROPS_ID} holds no list of island props`);
-    page = { islands: packed.value, revive: reviver(packed) };
+    inline = props(JSON.parse(script.textContent) as Packed, `#${ISLAND_PROPS_ID}`);
+    file = script.dataset.file ?? '';
   }
-  const p = page.islands[index];
-  if (p === undefined) throw new Error(`the page's island props have no entry ${index}`);
-  return page.revive(p) as Record<string, unknown>;
+  let source = inline;
+  if (inline.islands[index] === null || inline.islands[index] === undefined) {
+    fetched ??= (async () => {
+      if (!file) throw new Error(`#${ISLAND_PROPS_ID} names no file of island props (data-file)`);
+      const res = await fetch(new URL(file, document.baseURI));
+      if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+      return props((await res.json()) as Packed, file);
+    })();
+    source = await fetched;
+  }
+  const p = source.islands[index];
+  if (p === null || p === undefined) throw new Error(`the page's island props have no entry ${index}`);
+  return source.revive(p) as Record<string, unknown>;
 }
 
 async function start(el: HTMLElement, load: IslandLoader): Promise<void> {
-  const { default: component } = await load();
-  hydrate(component, { target: el, props: propsOf(Number(el.dataset.islandIndex)) });
+  const [{ default: component }, props] = await Promise.all([load(), propsOf(Number(el.dataset.islandIndex))]);
+  hydrate(component, { target: el, props });
   el.dataset.hydrated = 'true';
 }
 
@@ -63,7 +87,11 @@ export async function startIslands(registry: Record<string, IslandLoader>, root:
             waiting.delete(box);
             observer?.unobserve(box);
           }
-          void start(island.el, island.load);
+          // The page's text stays whatever fails; the console says which island did not run.
+          start(island.el, island.load).catch((e: unknown) => {
+            island.el.dataset.islandError = e instanceof Error ? e.message : String(e);
+            console.error(`island ${island.el.dataset.island}:`, e);
+          });
         }
       },
       { rootMargin: VISIBLE_MARGIN },

@@ -7,13 +7,26 @@
  * component.
  */
 import { getContext, setContext, type Component } from 'svelte';
-import { jsonScript, pack } from './pack.ts';
+import { pack, scriptJson } from './pack.ts';
 
 /** When an island hydrates: at once, or when it comes near the viewport. */
 export type IslandWhen = 'load' | 'visible';
 
-/** The id of the script element holding the page's island props. */
+/** The id of the script element holding the props of the page's `load` islands. */
 export const ISLAND_PROPS_ID = 'island-props';
+
+/** A file the page needs written beside it (the build writes it into dist/, dev serves it). */
+export interface PageFile {
+  path: string;
+  text: string;
+}
+
+/** FNV-1a, 32 bits, in hex: a name that changes when the file does (no cryptography needed). */
+function fnv(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, any props
 type AnyComponent = Component<any>;
@@ -21,21 +34,36 @@ type Render = (component: AnyComponent, options: { props: Record<string, unknown
 
 export class IslandPage {
   readonly #render: Render;
-  readonly #props: Record<string, unknown>[] = [];
+  readonly #props: { props: Record<string, unknown>; when: IslandWhen }[] = [];
 
   constructor(render: Render) {
     this.#render = render;
   }
 
   /** Renders one island's component on its own; returns its index and its markup. */
-  add(component: AnyComponent, props: Record<string, unknown>): { index: number; html: string } {
-    this.#props.push(props);
+  add(component: AnyComponent, props: Record<string, unknown>, when: IslandWhen): { index: number; html: string } {
+    this.#props.push({ props, when });
     return { index: this.#props.length - 1, html: this.#render(component, { props }).body };
   }
 
-  /** The `<script>` with every island's props, shared objects written once (pack.ts). */
-  script(): string {
-    return jsonScript(ISLAND_PROPS_ID, pack(this.#props));
+  /** Every island's props of one kind, by index (null for the others), shared objects written once. */
+  #packed(when: IslandWhen): string {
+    return JSON.stringify(pack(this.#props.map((p) => (p.when === when ? p.props : null))));
+  }
+
+  /**
+   * What the page carries of its islands' props. The `load` islands' are in the page (a small
+   * script); the others' are a file beside it, fetched when the first of them hydrates, so the
+   * HTML a reader waits for holds the text, not the data of every chart (`file`, to be written).
+   */
+  markup(): { html: string; file: PageFile } {
+    const text = this.#packed('visible') + '\n';
+    const file = { path: `assets/islands-${fnv(text)}.json`, text };
+    // The script names the file (data-file): a path of the page's folder, made of hex digits.
+    const html = `<script type="application/json" id="${ISLAND_PROPS_ID}" data-file="${file.path}">${scriptJson(
+      JSON.parse(this.#packed('load')),
+    )}</script>`;
+    return { html, file };
   }
 }
 
