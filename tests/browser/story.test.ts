@@ -294,6 +294,8 @@ describe('keyboard, screen reader and dark theme', () => {
     for (const step of steps) {
       await scrollToStep(page, step.id);
       await expect.poll(() => page.getAttribute('.scrolly', 'data-active-step')).toBe(step.id);
+      // Checked once the map has settled on the step (a machine under load draws it late).
+      await waitForGlIdle(page, step.view);
       expect(await axeViolations(page), `dark, ${step.id}`).toEqual([]);
     }
     await context.close();

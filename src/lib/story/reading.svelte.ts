@@ -1,8 +1,8 @@
 /**
  * Where the reader is in the story page, shared by its islands: the scroller island writes the
  * active step; the map island follows it. The entry sets the URL's pin, and `engaged` turns true
- * at the reader's first scroll, wheel, swipe or key press: the live map waits for it
- * (src/lib/map/demand.ts), so a reader who never moves never downloads it.
+ * at the reader's first scroll, wheel, swipe or key press (engagement.ts): the live map waits for
+ * it (src/lib/map/demand.ts), so a reader who never moves never downloads it.
  */
 import type { Pin } from '../scene/types.ts';
 
@@ -17,19 +17,3 @@ class Reading {
 
 /** The one reading of this page. */
 export const reading = new Reading();
-
-/** The events that show a reader moving through the page (or a ?step= link scrolling it). */
-const ENGAGING = ['scroll', 'wheel', 'touchmove', 'keydown'] as const;
-
-/** Sets `reading.engaged` at the first engaging event on `target`; returns the function that stops listening. */
-export function watchEngagement(target: EventTarget = window): () => void {
-  const engage = () => {
-    reading.engaged = true;
-    stop();
-  };
-  const stop = () => {
-    for (const type of ENGAGING) target.removeEventListener(type, engage, { capture: true });
-  };
-  for (const type of ENGAGING) target.addEventListener(type, engage, { capture: true, passive: true });
-  return stop;
-}

@@ -1,0 +1,24 @@
+/**
+ * The story page's islands, started by src/main.ts once the page has painted: the theme as state,
+ * the URL's pin, the reader's engagement, then each island when it is wanted (src/lib/islands).
+ * Loaded after the first paint, so no script but the entry's few lines stands before the text.
+ */
+import type { PageParams } from './lib/embed/params.ts';
+import { setTheme } from './lib/theme.svelte.ts';
+import { reading } from './lib/story/reading.svelte.ts';
+import { onEngaged } from './lib/story/engagement.ts';
+import { startIslands } from './lib/islands/islands.ts';
+
+export async function start(params: PageParams): Promise<void> {
+  setTheme(params.theme);
+  reading.pin = params.pinned;
+  onEngaged(() => (reading.engaged = true));
+  await startIslands({
+    scroller: () => import('./lib/story/PageScroller.svelte'),
+    map: () => import('./lib/story/PageMap.svelte'),
+    chart: () => import('./lib/charts/SpreadChart.svelte'),
+    timeline: () => import('./lib/charts/Timeline.svelte'),
+    reader: () => import('./lib/components/SourceReading.svelte'),
+    'embed-panel': () => import('./lib/embed/EmbedPanel.svelte'),
+  });
+}
