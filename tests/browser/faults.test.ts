@@ -11,7 +11,7 @@ import type { Page, Route } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
-import { newPage, scrollToStep, useBrowser, waitForGlIdle, type PageLog, engage } from './harness.ts';
+import { newPage, pageText, scrollToStep, useBrowser, waitForGlIdle, type PageLog, engage } from './harness.ts';
 import { loadContent } from '../../scripts/lib/load.ts';
 import type { Scene } from '../../src/lib/scene/types.ts';
 
@@ -46,22 +46,10 @@ function publishedQuotes(): { id: string; quote: string }[] {
   return JSON.parse(readFileSync(join(ROOT, 'dist/claims.json'), 'utf8')) as { id: string; quote: string }[];
 }
 
-/**
- * The headline is on screen and every published quote is in the page's text. Not innerText: the
- * sections after the story are laid out only as the reader nears them (content-visibility), and
- * innerText leaves out what is not laid out yet; scripts' text (the islands' props) is not counted.
- */
+/** The headline is on screen and every published quote is in the page's text (harness.ts pageText). */
 async function expectReadable(page: Page) {
   await expect(page.locator('h1').isVisible()).resolves.toBe(true);
-  const text = squash(
-    await page.evaluate(() => {
-      const out: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode())
-        if (!n.parentElement?.closest('script, style, template')) out.push(n.textContent ?? '');
-      return out.join('');
-    }),
-  );
+  const text = squash(await pageText(page));
   const missing = publishedQuotes().filter((c) => !text.includes(squash(c.quote)));
   expect(missing.map((c) => c.id)).toEqual([]);
 }

@@ -69,6 +69,21 @@ export async function engage(page: Page): Promise<void> {
 }
 
 /**
+ * The page's text: every text node of the body but scripts' (the islands' props are data, not
+ * text). Not innerText: the sections after the story are laid out only as the reader nears them
+ * (content-visibility), and innerText leaves out what is not laid out yet, though it is in the page.
+ */
+export function pageText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode())
+      if (!n.parentElement?.closest('script, style, template')) out.push(n.textContent ?? '');
+    return out.join('');
+  });
+}
+
+/**
  * Brings an element of an island into view, as a reader scrolling to it would, and waits until its
  * island has hydrated (src/lib/islands/islands.ts: within a screen of the viewport).
  */

@@ -4,12 +4,11 @@
  * as UTF-8.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import { ROOT } from '../helpers/project.ts';
-import { foreignRequests, newPage, useBrowser } from './harness.ts';
+import { foreignRequests, newPage, useBrowser, pageText } from './harness.ts';
 import { CONTENT_TYPES } from '../../scripts/content-types.ts';
 import type { PublishedClaim } from '../../src/lib/data/publish.ts';
 
@@ -27,20 +26,6 @@ const TEXT_FILES = [
 
 describe('the built story page', () => {
   const env = useBrowser();
-
-  /**
-   * The page's text: every text node but scripts' (the islands' props are data). Not innerText:
-   * the sections after the story are laid out only as the reader nears them (content-visibility),
-   * and innerText leaves out what is not laid out yet, though it is in the page.
-   */
-  const pageText = (page: Page) =>
-    page.evaluate(() => {
-      const out: string[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode())
-        if (!n.parentElement?.closest('script, style, template')) out.push(n.textContent ?? '');
-      return out.join('');
-    });
 
   it('shows every ledger quote and hydrates, requesting nothing from another origin', async () => {
     const { context, page, log } = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
