@@ -7,6 +7,7 @@
  */
 import { readParams, VOCABULARY_ID, type Vocabulary } from './lib/embed/params.ts';
 import { watchEngagement } from './lib/story/engagement.ts';
+import { firstContentfulPaint } from './lib/story/painted.ts';
 
 const vocabulary = document.getElementById(VOCABULARY_ID)?.textContent;
 if (!vocabulary) throw new Error(`index.html has no #${VOCABULARY_ID} script`);
@@ -18,8 +19,8 @@ if (params.theme !== 'auto') document.documentElement.dataset.theme = params.the
 watchEngagement();
 if (params.step) document.getElementById(`step-${params.step}`)?.scrollIntoView({ block: 'center' });
 
-// Text first: the browser paints the page before any island's code is even requested.
-await new Promise<void>((painted) => requestAnimationFrame(() => setTimeout(painted, 0)));
+// Text first: the text is on screen before any island's code is even requested.
+await firstContentfulPaint();
 const { start } = await import('./start.ts');
 await start(params);
 // Tests and embeds wait on this: the step scroller runs (the other islands follow as they near).

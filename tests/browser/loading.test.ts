@@ -136,6 +136,25 @@ describe('the live map loads when the reader reaches it', () => {
 describe('islands: the static text is HTML, the scripts carry no ledger', () => {
   const env = useBrowser();
 
+  it.each(Object.keys(SIZES))('%s: no island code is requested before the text is on screen', async (size) => {
+    const { context, page, log } = await newPage(env.browser, SIZES[size as keyof typeof SIZES]);
+    await openAndIdle(page, log, env.served.url);
+    const { fcp, late } = await page.evaluate(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      const islandCode = /\/assets\/(islands|svelte|island-[a-z-]+)-[^/]+\.(js|json)$/;
+      const resources = performance.getEntriesByType('resource').filter((r) => islandCode.test(r.name));
+      return {
+        fcp: paint?.startTime ?? NaN,
+        late: resources.map((r) => ({ name: r.name.replace(/^.*\/assets\//, ''), start: r.startTime })),
+      };
+    });
+    expect(fcp).toBeGreaterThan(0);
+    // The runtime, the island loader, the scroller and the packed props all come after the paint.
+    expect(late.map((r) => r.name).join(' ')).toMatch(/svelte-.*island-scroller-/s);
+    for (const r of late) expect(r.start, r.name).toBeGreaterThanOrEqual(fcp);
+    await context.close();
+  });
+
   it('no quote of the ledger is in any script the page loads, and the text is outside the islands', async () => {
     const { context, page, log } = await newPage(env.browser, SIZES.phone);
     const scripts: string[] = [];
