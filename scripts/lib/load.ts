@@ -10,7 +10,10 @@ import { buildLedger, DATA_FILES, formatErrors, type LedgerInput } from '../../s
 import { LANGUAGES_DIR } from '../../src/lib/data/language.ts';
 import { decodeText } from '../../src/lib/data/text.ts';
 import type { Ledger, LedgerError } from '../../src/lib/data/types.ts';
-import { parseStory, STORY_FILE, type Story } from '../../src/lib/story/copy.ts';
+import { parseStory, storyFile, type Story } from '../../src/lib/story/copy.ts';
+import { DEFAULT_LANG, editionOf, MESSAGES_DIR, messagesFile, readMessages } from '../../src/lib/i18n/messages.ts';
+import { translator, type I18n, type Messages } from '../../src/lib/i18n/translator.ts';
+import { textDirection } from '../../src/lib/data/language.ts';
 import { staleSteps } from '../../src/lib/story/freshness.ts';
 import { resolveScenes } from '../../src/lib/scene/resolve.ts';
 import type { Scenes } from '../../src/lib/scene/types.ts';
@@ -65,7 +68,62 @@ export class LedgerInvalid extends Error {
   }
 }
 
+/** One edition of the story: its language, its interface's words, where its pages go. */
+export interface Edition {
+  /** The language tag its messages file is named for: "en", "ko". */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  messages: Messages;
+  /** Its folder from the story's root: "" for the default (English), "ko/" for Korean. */
+  path: string;
+  /** Its story copy: data/story.aml, data/story.ko.aml. */
+  storyFile: string;
+}
+
+/**
+ * Every edition, the default first: one per data/messages/<lang>.json, each checked against the
+ * English file. Throws LedgerInvalid naming every problem (a file misnamed, a key missing).
+ */
+export function loadEditions(root = ROOT): Edition[] {
+  const errors: LedgerError[] = [];
+  const names = filesIn(join(root, MESSAGES_DIR)).filter((n) => n.endsWith('.json'));
+  const langs: string[] = [];
+  for (const name of names) {
+    const lang = editionOf(name);
+    if (lang) langs.push(lang);
+    else
+      errors.push({
+        file: `${MESSAGES_DIR}/${name}`,
+        entry: '(file)',
+        message: "a messages file is named for its edition's canonical language tag: data/messages/ko.json",
+      });
+  }
+  const read = (lang: string, reference?: Messages) => {
+    const path = join(root, messagesFile(lang));
+    return readMessages(lang, existsSync(path) ? readFileSync(path) : undefined, errors, reference);
+  };
+  const english = read(DEFAULT_LANG);
+  const editions: Edition[] = [];
+  if (english) {
+    for (const lang of [DEFAULT_LANG, ...langs.filter((l) => l !== DEFAULT_LANG).sort()]) {
+      const messages = lang === DEFAULT_LANG ? english : read(lang, english);
+      if (!messages) continue;
+      const path = lang === DEFAULT_LANG ? '' : `${lang}/`;
+      editions.push({ lang, dir: textDirection(lang), messages, path, storyFile: storyFile(lang, DEFAULT_LANG) });
+    }
+  }
+  if (errors.length) throw new LedgerInvalid(formatErrors(errors));
+  return editions;
+}
+
+/** The words and formats of an edition (src/lib/i18n/translator.ts). */
+export function i18nOf(edition: Edition): I18n {
+  return translator(edition.lang, edition.dir, edition.messages);
+}
+
 export interface Content {
+  /** The edition this content is in: its ledger's labels, its copy and its scenes' words. */
+  edition: Edition;
   ledger: Ledger;
   story: Story;
   /** What the map draws for each step, each named view and the card, resolved once from both. */
@@ -76,28 +134,43 @@ export interface Content {
   notes: string[];
 }
 
-/** The validated ledger and story copy and their scenes, or throws LedgerInvalid listing every problem. */
-export function loadContent(root = ROOT): Content {
-  const { ledger, errors, notes } = buildLedger(readLedgerInput(root));
+/**
+ * One edition's validated ledger (its labels in the edition's language), story copy and their
+ * scenes, or throws LedgerInvalid listing every problem. `lang` is the default edition's unless given.
+ */
+export function loadContent(root = ROOT, lang = DEFAULT_LANG): Content {
+  const editions = loadEditions(root);
+  const edition = editions.find((e) => e.lang === lang);
+  if (!edition) throw new LedgerInvalid(`${messagesFile(lang)} [(file)]: no such edition (file is missing)`);
+  const { ledger, errors, notes } = buildLedger(readLedgerInput(root), {
+    lang,
+    languages: editions.map((e) => e.lang),
+  });
   if (!ledger) throw new LedgerInvalid(formatErrors(errors));
-  const storyPath = join(root, STORY_FILE);
-  if (!existsSync(storyPath)) throw new LedgerInvalid(`${STORY_FILE} [(file)]: file is missing`);
+  const file = edition.storyFile;
+  const storyPath = join(root, file);
+  if (!existsSync(storyPath)) throw new LedgerInvalid(`${file} [(file)]: file is missing (the ${lang} edition's copy)`);
   const storyErrors: LedgerError[] = [];
-  const decoded = decodeText(STORY_FILE, readFileSync(storyPath), storyErrors);
+  const decoded = decodeText(file, readFileSync(storyPath), storyErrors);
   if (!decoded) throw new LedgerInvalid(formatErrors(storyErrors));
-  if (decoded.bom) notes.push(`${STORY_FILE}: byte-order mark stripped`);
-  const parsed = parseStory(decoded.text, ledger);
+  if (decoded.bom) notes.push(`${file}: byte-order mark stripped`);
+  const parsed = parseStory(decoded.text, ledger, file, lang);
   if (!parsed.story) throw new LedgerInvalid(formatErrors(parsed.errors));
-  const stale = staleSteps(parsed.story, ledger, decoded.text);
+  const stale = staleSteps(parsed.story, ledger, decoded.text, file);
   if (stale.length) throw new LedgerInvalid(formatErrors(stale));
   const basemap = basemapOf(ledger);
   let scenes: Scenes;
   try {
-    scenes = resolveScenes(ledger, parsed.story.steps, basemap);
+    scenes = resolveScenes(ledger, parsed.story.steps, basemap, i18nOf(edition));
   } catch (e) {
     throw new LedgerInvalid(e instanceof Error ? e.message : String(e));
   }
-  return { ledger, story: parsed.story, basemap, scenes, notes };
+  return { edition, ledger, story: parsed.story, basemap, scenes, notes };
+}
+
+/** Every edition's content, the default first (loadContent for each). */
+export function loadEditionsContent(root = ROOT): Content[] {
+  return loadEditions(root).map((e) => loadContent(root, e.lang));
 }
 
 /** The parts of data/countries.json as the basemap build's rules (ids already checked). */
@@ -109,8 +182,9 @@ export function partRules(ledger: Ledger): PartRule[] {
       from: iso.get(part.from)!,
       to: c.iso_n3,
       at: [place.get(part.contains)!.lon, place.get(part.contains)!.lat],
+      // In English for every edition: the one basemap names its parts so (encoding.ts partKeys).
       name: part.names.en,
-      status: part.status,
+      status: part.statuses.en,
     })),
   );
 }

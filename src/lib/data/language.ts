@@ -150,11 +150,6 @@ export function resolveLanguage(value: string, words: Map<string, LanguageWords>
   }
   const digits = numberFormat ? canonical(numberFormat) : null;
   if (digits && 'problem' in digits) return { problem: digits.problem, field: 'number_format' };
-  const info = locale as Intl.Locale & {
-    textInfo?: { direction?: string };
-    getTextInfo?: () => { direction?: string };
-  };
-  const direction = (info.getTextInfo?.() ?? info.textInfo)?.direction;
   const rules: FigureRules = {
     tag,
     name: digits ? `${name} ("${tag}", digits written as in "${digits.tag}")` : `${name} ("${tag}")`,
@@ -167,5 +162,14 @@ export function resolveLanguage(value: string, words: Map<string, LanguageWords>
     units: lang.units,
     symbols: numberSymbols(digits ? digits.tag : tag, lang.numberingSystems),
   };
-  return { tag, dir: direction === 'rtl' ? 'rtl' : 'ltr', rules };
+  return { tag, dir: textDirection(tag), rules };
+}
+
+/** The direction a language is written in, from Intl.Locale's text info ("ar" → "rtl"). */
+export function textDirection(tag: string): 'ltr' | 'rtl' {
+  const info = new Intl.Locale(tag) as Intl.Locale & {
+    textInfo?: { direction?: string };
+    getTextInfo?: () => { direction?: string };
+  };
+  return (info.getTextInfo?.() ?? info.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
 }

@@ -2,7 +2,7 @@
  * Reads each data file with its own reader (src/lib/data/readers.ts): list files with unique
  * slug ids, and the language files, one JSON object each.
  */
-import { EntryReader, isRecord } from './fields.ts';
+import { ENGLISH, EntryReader, isRecord, type TextEditions } from './fields.ts';
 import { parseJson, parseJsonList } from './json.ts';
 import { LANGUAGES_DIR, readLanguageFile, type LanguageWords } from './language.ts';
 import { SLUG, SLUG_RULE } from './text.ts';
@@ -16,6 +16,7 @@ export function readList<T>(
   input: LedgerInput,
   errors: LedgerError[],
   idField = 'id',
+  editions: TextEditions = ENGLISH,
 ): T[] {
   const rows = parseJsonList(file, input.undecodable?.[file] ?? input.files[file], what, errors);
   if (!rows) return [];
@@ -25,7 +26,7 @@ export function readList<T>(
       errors.push({ file, entry: `entry #${i + 1}`, message: 'must be an object' });
       return [];
     }
-    const r = EntryReader.forEntry(file, row, i, errors, idField);
+    const r = EntryReader.forEntry(file, row, i, errors, idField, editions);
     const id = row[idField];
     if (typeof id !== 'string' || id === '') r.fail(`field "${idField}" must be a non-empty string`);
     else if (!SLUG.test(id)) r.fail(`${idField} "${id}" is not a slug: ${SLUG_RULE}`);

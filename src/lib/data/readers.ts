@@ -76,9 +76,9 @@ export function readSource(r: EntryReader): RawSource {
 export function readQuantity(r: EntryReader): Quantity {
   return {
     id: r.string('id'),
-    label: r.string('label', { nonEmpty: true }),
-    unit: r.string('unit', { nonEmpty: true }),
-    definition: r.string('definition', { nonEmpty: true }),
+    label: r.text('label'),
+    unit: r.text('unit'),
+    definition: r.text('definition'),
     spread: r.boolean('spread'),
     to_scale: r.boolean('to_scale'),
   };
@@ -87,7 +87,7 @@ export function readQuantity(r: EntryReader): Quantity {
 export function readClaimant(r: EntryReader): Claimant {
   return {
     key: r.string('key'),
-    label: r.string('label', { nonEmpty: true }),
+    label: r.text('label'),
     kind: r.string('kind', { nonEmpty: true }),
   };
 }
@@ -106,7 +106,7 @@ export function readClaim(r: EntryReader): RawClaim {
     as_of: r.string('as_of', { optional: true }),
     quote: quote(r),
     restates: r.string('restates', { optional: true }),
-    gloss: r.string('gloss', { optional: true }),
+    gloss: r.text('gloss', { optional: true, some: true }),
     confirmed_by: r.object('confirmed_by', (x) => {
       const v = {
         claimant: x.string('claimant', { nonEmpty: true }),
@@ -124,7 +124,7 @@ export function readClaim(r: EntryReader): RawClaim {
 export function readPlace(r: EntryReader): Place {
   const p: Place = {
     id: r.string('id'),
-    name: r.string('name', { nonEmpty: true }),
+    ...named(r),
     country: r.string('country', { nonEmpty: true }),
     lon: r.number('lon'),
     lat: r.number('lat'),
@@ -143,8 +143,8 @@ export function readFlow(r: EntryReader): RawFlow {
     to: r.string('to'),
     quantity: r.string('quantity'),
     status: r.oneOf('status', FLOW_STATUSES),
-    label: r.string('label', { nonEmpty: true }),
-    items: r.strings('items'),
+    label: r.text('label'),
+    items: r.texts('items'),
     route: r.oneOf('route', ['schematic'] as const),
     evidence: r.list('evidence', evidence),
   };
@@ -158,8 +158,8 @@ export function readEvent(r: EntryReader): RawEvent {
     id: r.string('id'),
     start: r.string('start'),
     end: r.string('end'),
-    label: r.string('label', { nonEmpty: true }),
-    title: r.string('title', { nonEmpty: true }),
+    label: r.text('label'),
+    title: r.text('title'),
     mentions: r.list('mentions', evidence),
   };
   for (const f of ['start', 'end'] as const) {
@@ -172,7 +172,7 @@ export function readEvent(r: EntryReader): RawEvent {
 
 export function readView(r: EntryReader): View {
   const id = r.string('id');
-  const label = r.string('label', { nonEmpty: true });
+  const label = r.text('label');
   const raw = r.numberPairs('bounds');
   if (raw.length !== 2) {
     r.fail('field "bounds" must be [[west, south], [east, north]]');
@@ -199,34 +199,24 @@ export function readView(r: EntryReader): View {
   };
 }
 
-/** A language tag's shape (BCP 47, as the names of countries use it: "en", "ko", "pt-BR"). */
-const NAME_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 /** ISO 3166-1 numeric, three digits, as the basemap writes it. */
 const ISO_N3 = /^\d{3}$/;
 
-/** { "en": "Ukraine", "ko": "우크라이나" }: non-empty names by language tag, English always. */
-function names(r: EntryReader): Record<string, string> {
-  const read = r.object('names', (x) => {
-    const out: Record<string, string> = {};
-    for (const tag of x.keys()) {
-      if (!NAME_TAG.test(tag)) x.fail(`"${tag}" is not a language tag ("en", "ko")`);
-      const name = x.string(tag, { nonEmpty: true });
-      if (name) out[tag] = name;
-    }
-    if (!x.has('en')) x.fail('needs an English name, "en"');
-    x.done();
-    return out;
-  });
-  if (!read) r.fail('field "names" must be an object of names by language tag, with "en"');
-  return read ?? {};
+/**
+ * `names`, by language tag, English always and every edition's language ({ "en": "Ukraine",
+ * "ko": "우크라이나" }); `name`, the edition's.
+ */
+function named(r: EntryReader): { names: Record<string, string>; name: string } {
+  const { text: name, all: names } = r.textsByLanguage('names');
+  return { names, name };
 }
 
 function readPart(r: EntryReader): CountryPart {
   const p = {
     from: r.string('from', { nonEmpty: true }),
     contains: r.string('contains', { nonEmpty: true }),
-    names: names(r),
-    status: r.string('status', { nonEmpty: true }),
+    ...named(r),
+    ...(({ text, all }) => ({ status: text, statuses: all }))(r.textsByLanguage('status')),
   };
   r.done();
   return p;
@@ -236,7 +226,7 @@ export function readCountry(r: EntryReader): Country {
   const c: Country = {
     id: r.string('id'),
     iso_n3: r.string('iso_n3'),
-    names: names(r),
+    ...named(r),
     parts: r.list('parts', readPart, { optional: true }),
   };
   if (!ISO_N3.test(c.iso_n3))

@@ -96,7 +96,10 @@ export interface Claim {
   /** Id of a claim in the same source that this one repeats (a summary or caption). */
   restates: string;
   confirmed_by: Confirmation | null;
-  /** An English translation of a quote in another language, shown as such; never checked or cited. */
+  /**
+   * A translation of the quote into the edition's language, shown as such; never checked or cited.
+   * "" when the data gives none for the edition (or the quote is in its language).
+   */
   gloss: string;
 }
 
@@ -111,7 +114,10 @@ export const PLACE_ROLES = ['story', 'context', 'area', 'reference'] as const;
 
 export interface Place {
   id: string;
+  /** The name in the edition's language. */
   name: string;
+  /** The name by language tag, "en" always and every edition's. */
+  names: Record<string, string>;
   country: string;
   lon: number;
   lat: number;
@@ -157,10 +163,14 @@ export interface CountryPart {
   from: string;
   /** A places.json id (role "reference") inside the polygon. */
   contains: string;
-  /** The part's name, by language tag ("en" always). */
+  /** The part's name, by language tag ("en" always and every edition's). */
   names: Record<string, string>;
-  /** Its status, said on the map's key and note ("annexed by Russia, 2014"), in English. */
+  /** Its name in the edition's language. */
+  name: string;
+  /** Its status, said on the map's key and note ("annexed by Russia, 2014"), in the edition's language. */
   status: string;
+  /** The status by language tag: the basemap, one for every edition, carries the English. */
+  statuses: Record<string, string>;
 }
 
 /** A country the map may name, as the basemap identifies it. */
@@ -168,8 +178,10 @@ export interface Country {
   id: string;
   /** The basemap's id: ISO 3166-1 numeric, as world-atlas writes it ("804"). */
   iso_n3: string;
-  /** The label, by language tag ("en" always): Natural Earth's name unless an editor changed it. */
+  /** The label, by language tag ("en" always and every edition's): Natural Earth's name unless an editor changed it. */
   names: Record<string, string>;
+  /** The label in the edition's language. */
+  name: string;
   /** Parts of other countries' shapes drawn as this country's. */
   parts: CountryPart[];
 }

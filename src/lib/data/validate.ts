@@ -7,7 +7,7 @@
  * in its seed (whitespace-normalised, see locate.ts), each figure reads, by its source's language,
  * as the claim's low/high and qualifier, and nothing is left unused.
  */
-import { problemsOf, type EntryReader, type Problems } from './fields.ts';
+import { ENGLISH, problemsOf, type EntryReader, type Problems, type TextEditions } from './fields.ts';
 import type { FigureRules } from './figure.ts';
 import { resolveLanguage } from './language.ts';
 import { locateQuote } from './locate.ts';
@@ -41,13 +41,17 @@ export interface LedgerResult {
 
 export { readLanguages };
 
-export function buildLedger(input: LedgerInput): LedgerResult {
+/**
+ * The ledger of one edition: `editions.lang` picks the words of every reader-facing text (labels,
+ * names, definitions, titles), and each text must have every edition's language.
+ */
+export function buildLedger(input: LedgerInput, editions: TextEditions = ENGLISH): LedgerResult {
   const errors: LedgerError[] = [];
   const notes: string[] = [];
   /** Problems of an entry already read, for the cross-file pass. */
   const problem = (file: string, entry: string) => problemsOf(file, entry, errors);
   const list = <T>(key: keyof typeof DATA_FILES, what: string, fn: (r: EntryReader) => T, idField = 'id') =>
-    readList(DATA_FILES[key], what, fn, input, errors, idField);
+    readList(DATA_FILES[key], what, fn, input, errors, idField, editions);
 
   const rawSources = list('sources', 'sources', read.readSource);
   const quantities = list('quantities', 'quantities', read.readQuantity);

@@ -56,7 +56,7 @@ export function describe(view: View, shown: FlowVisual[], places: PlaceVisual[],
  */
 export function bordersNote(countries: Country[]): string {
   const moved = countries.flatMap((c) =>
-    c.parts.map((p) => `${p.names.en} (${p.status}) is drawn as part of ${c.names.en}, hatched`),
+    c.parts.map((p) => `${p.name} (${p.status}) is drawn as part of ${c.name}, hatched`),
   );
   return [
     'Borders: Natural Earth, drawn as internationally recognised',

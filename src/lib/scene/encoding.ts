@@ -162,8 +162,8 @@ export function countryLabels(ledger: Ledger, basemap: BasemapCountry[], view: V
     return [
       {
         id: c.id,
-        name: c.names.en,
-        text: c.names.en.toUpperCase(),
+        name: c.name,
+        text: c.name.toLocaleUpperCase(c.names.en === c.name ? 'en' : undefined),
         spots,
         font: { size: COUNTRY_STYLE.size, bold: false, letterSpacing: COUNTRY_STYLE.letterSpacing },
         colour: themed((p) => p.countryLabel),
@@ -174,11 +174,16 @@ export function countryLabels(ledger: Ledger, basemap: BasemapCountry[], view: V
   return labels.sort((a, b) => b.spots[0].room - a.spots[0].room || a.id.localeCompare(b.id));
 }
 
-/** The hatched parts of the basemap with some of their shape inside the view. */
-export function partKeys(basemap: BasemapCountry[], view: View): PartKey[] {
-  return basemap.flatMap((f) =>
-    f.properties.part && poleInView(f.geometry, view.bounds)
-      ? [{ name: f.properties.name, status: f.properties.part }]
-      : [],
-  );
+/**
+ * The hatched parts of the basemap with some of their shape inside the view, in the edition's
+ * words: the basemap, one for every edition, names each part in English (data/countries.json).
+ */
+export function partKeys(ledger: Ledger, basemap: BasemapCountry[], view: View): PartKey[] {
+  const parts = new Map(ledger.countries.flatMap((c) => c.parts.map((p) => [p.names.en, p])));
+  return basemap.flatMap((f) => {
+    const part = f.properties.part ? parts.get(f.properties.name) : undefined;
+    if (f.properties.part && !part)
+      throw new Error(`basemap part "${f.properties.name}" is not in data/countries.json`);
+    return part && poleInView(f.geometry, view.bounds) ? [{ name: part.name, status: part.status }] : [];
+  });
 }

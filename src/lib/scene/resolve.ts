@@ -7,6 +7,7 @@
 import type { Ledger, View } from '../data/types.ts';
 import type { Step } from '../story/copy.ts';
 import { bordersNote, describe, narrate } from './describe.ts';
+import type { I18n } from '../i18n/translator.ts';
 import { countryLabels, flowVisuals, partKeys, placeVisuals } from './encoding.ts';
 import { locatorFor } from './locator.ts';
 import type { BasemapCountry, FlowVisual, Pin, PlaceVisual, Scene, Scenes } from './types.ts';
@@ -35,7 +36,7 @@ function scene(view: View, flows: FlowVisual[], shown: string[], places: PlaceVi
  * Every scene of the story: each step's, each named view's (with every flow) and the card's.
  * `basemap` is the map's land (scripts/lib/basemap.ts), for the countries' names and parts.
  */
-export function resolveScenes(ledger: Ledger, steps: Step[], basemap: BasemapCountry[]): Scenes {
+export function resolveScenes(ledger: Ledger, steps: Step[], basemap: BasemapCountry[], i18n: I18n): Scenes {
   const flows = flowVisuals(ledger);
   const places = placeVisuals(ledger);
   const all = flows.map((f) => f.id);
@@ -45,7 +46,7 @@ export function resolveScenes(ledger: Ledger, steps: Step[], basemap: BasemapCou
       v.id,
       {
         countries: countryLabels(ledger, basemap, v),
-        parts: partKeys(basemap, v),
+        parts: partKeys(ledger, basemap, v),
         bordersNote: note,
         locator: locatorFor(v, flows, basemap),
       },

@@ -10,6 +10,11 @@ import { SLUG, SLUG_RULE } from '../data/text.ts';
 
 export const STORY_FILE = 'data/story.aml';
 
+/** The copy of an edition: data/story.aml for the default (English), data/story.<lang>.aml for the others. */
+export function storyFile(lang: string, defaultLang = 'en'): string {
+  return lang === defaultLang ? STORY_FILE : `data/story.${lang}.aml`;
+}
+
 export type Inline = { kind: 'text'; text: string } | { kind: 'claim'; id: string };
 
 /** A paragraph of copy: text runs and cited figures. */
@@ -51,14 +56,29 @@ const NUMBER_WORDS =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|half|third|quarter|twice|double|triple|tripling|fourfold)\b/i;
 
 /**
+ * Per edition language, the dates copy may write and the number words it may not. Korean dates
+ * ("2025년 8월 21일", "4월"); Korean counts in words ("수천", "두 배", "몇만"). A language with no
+ * entry may write years ("2024") and no other digits.
+ */
+const COPY_RULES: Record<string, { dates: RegExp; words: RegExp | null }> = {
+  en: { dates: DATE, words: NUMBER_WORDS },
+  ko: {
+    dates: /(?:19|20)\d{2}년(?:\s*\d{1,2}월(?:\s*\d{1,2}일)?)?|\d{1,2}월(?:\s*\d{1,2}일)?/g,
+    words: /수\s?[십백천만]|몇\s?[십백천만]|[두세네]\s?배|[일이삼사오육칠팔구십백천]+\s?만\s?명|[0-9]+\s?만/,
+  },
+};
+const ANY_LANGUAGE = { dates: /\b(?:19|20)\d{2}\b/g, words: null };
+
+/**
  * A figure typed into copy text (outside [[claim-id]] citations), or null. Copy cites figures;
  * it never states them, so that every number a reader sees comes from the ledger.
  */
-export function typedFigure(text: string): string | null {
-  const bare = text.replace(CLAIM_MARK, ' ').replace(DATE, ' ');
+export function typedFigure(text: string, lang = 'en'): string | null {
+  const rules = COPY_RULES[lang] ?? ANY_LANGUAGE;
+  const bare = text.replace(CLAIM_MARK, ' ').replace(rules.dates, ' ');
   const digits = /\d[\d,.]*/.exec(bare);
   if (digits) return digits[0];
-  const word = NUMBER_WORDS.exec(bare);
+  const word = rules.words?.exec(bare);
   return word ? word[0] : null;
 }
 
@@ -100,12 +120,12 @@ function idList(value: string): string[] {
  * Parses and checks the copy: known keys only; every step's view, flows, chart and cited claims
  * exist. Errors name the line of the problem.
  */
-export function parseStory(raw: string, ledger: Ledger): StoryResult {
+export function parseStory(raw: string, ledger: Ledger, file = STORY_FILE, lang = 'en'): StoryResult {
   const errors: LedgerError[] = [];
   const fail = (needle: string, entry: string, message: string, from = 1) => {
     // The needle's line at or after `from`; for a missing key, the line where its entry starts.
     const line = lineOf(raw, needle, from) || (from > 1 ? from : 0);
-    errors.push({ file: line ? `${STORY_FILE}:${line}` : STORY_FILE, entry, message });
+    errors.push({ file: line ? `${file}:${line}` : file, entry, message });
   };
   const doc = archieml.load(raw);
   for (const key of Object.keys(doc)) {
@@ -119,14 +139,14 @@ export function parseStory(raw: string, ledger: Ledger): StoryResult {
       fail(`${key}:`, key, `"${key}" is missing or empty`);
       return '';
     }
-    const typed = typedFigure(v);
+    const typed = typedFigure(v, lang);
     if (typed) fail(`${key}:`, key, `copy types the figure "${typed}"; cite it from the ledger as [[claim-id]]`);
     return v.trim();
   };
   const claimIds = new Set(ledger.claims.map((c) => c.id));
   const checkClaims = (para: Paragraph, entry: string, from: number) => {
     for (const part of para) {
-      const typed = part.kind === 'text' ? typedFigure(part.text) : null;
+      const typed = part.kind === 'text' ? typedFigure(part.text, lang) : null;
       if (typed) fail(typed, entry, `copy types the figure "${typed}"; cite it from the ledger as [[claim-id]]`, from);
       if (part.kind === 'claim' && !claimIds.has(part.id)) {
         fail(`[[${part.id}]]`, entry, `cites unknown claim "${part.id}"`, from);
