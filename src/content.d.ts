@@ -1,13 +1,11 @@
 declare module 'virtual:content' {
-  import type { Ledger } from './lib/data/types.ts';
-  import type { Story } from './lib/story/copy.ts';
-  import type { Scenes } from './lib/scene/types.ts';
-  /** The validated claim ledger (see scripts/vite-plugin-content.ts). */
-  export const ledger: Ledger;
-  /** The story copy from data/story.aml, checked against the ledger. */
-  export const story: Story;
-  /** What the map draws for each step, each named view and the social card (src/lib/scene/resolve.ts). */
-  export const scenes: Scenes;
+  import type { EditionContent } from './lib/i18n/edition.ts';
+  /**
+   * Every edition of the story, the default (English) first: its words, its validated claim
+   * ledger (labels in its language), its copy (data/story.aml, data/story.<lang>.aml) and its
+   * scenes (see scripts/vite-plugin-content.ts).
+   */
+  export const editions: EditionContent[];
 }
 
 declare module 'virtual:palette.css';

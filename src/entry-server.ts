@@ -1,32 +1,49 @@
-/** Server entry: renders the story page and every embed page to HTML at build time (and in dev). */
+/**
+ * Server entry: renders each edition's story page and embed pages to HTML at build time (and in
+ * dev). An edition is named by its language tag; the default (English) is the first.
+ */
 import { render } from 'svelte/server';
-import { ledger, story, scenes } from 'virtual:content';
+import { editions } from 'virtual:content';
 import App from './App.svelte';
 import EmbedApp from './lib/embed/EmbedApp.svelte';
 import { EMBED_PROPS_ID, embedGraphics, type EmbedData, type EmbedGraphic } from './lib/embed/graphics.ts';
 import { jsonScript, pack } from './lib/islands/pack.ts';
 import type { PageFile } from './lib/islands/page.ts';
+import type { EditionContent, EditionInfo } from './lib/i18n/edition.ts';
 // The story page's stylesheet is the CSS this build gathers (scripts/build.ts): the page's own too.
 import './app.css';
 import 'virtual:palette.css';
 
-/** The story page, and the files it needs beside it (its islands' props, src/lib/islands/page.ts). */
-export function renderPage(): { head: string; body: string; files: PageFile[] } {
+/** Every edition, the default first. */
+export function editionList(): EditionInfo[] {
+  return editions.map((e) => e.edition);
+}
+
+/** One edition's content; an error naming the language when there is no such edition. */
+export function contentOf(lang: string): EditionContent {
+  const found = editions.find((e) => e.edition.lang === lang);
+  if (!found) throw new Error(`no edition "${lang}" (data/messages/${lang}.json)`);
+  return found;
+}
+
+/** The story page of an edition, and the files it needs beside it (its islands' props, src/lib/islands/page.ts). */
+export function renderPage(lang = editions[0].edition.lang): { head: string; body: string; files: PageFile[] } {
+  const { edition, ledger, story, scenes } = contentOf(lang);
   const files: PageFile[] = [];
-  const { head, body } = render(App, { props: { ledger, story, scenes, files } });
+  const { head, body } = render(App, { props: { ledger, story, scenes, files, edition, editions: editionList() } });
   return { head, body, files };
 }
 
-/** An embed page: its graphic, and the data it hydrates with (src/embed.ts reads it). */
-export function renderEmbed(graphic: string): { head: string; body: string } {
-  const data: EmbedData = { ledger, story, scenes };
+/** An embed page of an edition: its graphic, and the data it hydrates with (src/embed.ts reads it). */
+export function renderEmbed(graphic: string, lang = editions[0].edition.lang): { head: string; body: string } {
+  const { edition, ledger, story, scenes } = contentOf(lang);
+  const data: EmbedData = { ledger, story, scenes, edition };
   const page = render(EmbedApp, { props: { ...data, graphic } });
   return { head: page.head, body: page.body + jsonScript(EMBED_PROPS_ID, pack(data)) };
 }
 
-export function graphics(): EmbedGraphic[] {
-  return embedGraphics(ledger);
+export function graphics(lang = editions[0].edition.lang): EmbedGraphic[] {
+  return embedGraphics(contentOf(lang).ledger);
 }
 
 export { staticImages } from './lib/embed/static.ts';
-export { ledger, story, scenes };

@@ -8,6 +8,7 @@ import type { Scenes } from '../scene/types.ts';
 import type { Story } from '../story/copy.ts';
 import { spreadSummary } from '../charts/summary.ts';
 import { sortEvents } from '../charts/events.ts';
+import type { EditionInfo } from '../i18n/edition.ts';
 
 export type EmbedKind = 'story' | 'map' | 'spread' | 'timeline';
 
@@ -19,6 +20,8 @@ export interface EmbedData {
   ledger: Ledger;
   story: Story;
   scenes: Scenes;
+  /** The edition the embed is in: its language and words (src/lib/i18n). */
+  edition: EditionInfo;
 }
 
 export interface EmbedGraphic {
