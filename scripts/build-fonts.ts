@@ -1,7 +1,7 @@
 /**
  * npx tsx scripts/build-fonts.ts — writes public/fonts/ (git-ignored, built by `dev` and `build`):
  *
- * - the @fontsource Noto Sans woff2 files that hold the Cyrillic, Arabic and Hangul letters the
+ * - the @fontsource Noto Sans woff2 files that hold the Cyrillic and Arabic letters the
  *   page's text uses (seeds and data strings), and scripts.css declaring them under one family,
  *   "Story Scripts", first in the page's font stacks. Its unicode-ranges cover only those scripts,
  *   so Latin text keeps its fonts; with no such letter in the text the stylesheet holds no rule.
@@ -16,14 +16,13 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, wr
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import subsetFont from 'subset-font';
-import { LedgerInvalid, loadContent, readLedgerInput, ROOT } from './lib/load.ts';
+import { LedgerInvalid, loadEditionsContent, readLedgerInput, ROOT } from './lib/load.ts';
 import { labelTexts, planCuts, type MapFontsFile, type PackageFace, type Weight } from './lib/map-fonts.ts';
 import { LANGUAGES_DIR } from '../src/lib/data/language.ts';
 import { STORY_FILE } from '../src/lib/story/copy.ts';
 import {
   ARABIC,
   CYRILLIC,
-  HANGUL,
   chooseFaces,
   fontStylesheet,
   parseFontFaces,
@@ -33,11 +32,15 @@ import {
 
 export const OUTPUT = join(ROOT, 'public/fonts');
 
-/** Which package draws which script. Noto Sans KR comes in ~120 numbered slices; only the needed ones ship. */
+/**
+ * Which package draws which script in the page's text. Not Hangul: Korean text, on either
+ * edition, is set in the reader's system Korean font (src/app.css, :lang(ko)); the Korean
+ * edition's copy would pull most of Noto Sans KR's ~120 slices. The map's labels, drawn by
+ * MapLibre, do get a Korean cut (mapFonts, below).
+ */
 const PACKAGES: { name: string; script: Script }[] = [
   { name: '@fontsource/noto-sans', script: CYRILLIC },
   { name: '@fontsource/noto-sans-arabic', script: ARABIC },
-  { name: '@fontsource/noto-sans-kr', script: HANGUL },
 ];
 /** Regular and bold (the page's 600 and 700 both match 700); no italics: they are synthesised. */
 const WEIGHTS = [400, 700];
@@ -80,7 +83,8 @@ async function mapFonts(): Promise<void> {
   mkdirSync(out, { recursive: true });
   let texts: Record<Weight, string[]>;
   try {
-    texts = labelTexts(loadContent().scenes);
+    // Every edition's labels: one set of files, each face fetched only for the glyphs a map draws.
+    texts = labelTexts(loadEditionsContent().map((c) => c.scenes));
   } catch (e) {
     if (!(e instanceof LedgerInvalid)) throw e;
     console.log('build-fonts: the data is invalid, so no map fonts (check:data names the problems)');

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { loadContent, LedgerInvalid, ROOT } from './lib/load.ts';
 import { copyIntoDist, DIST, removeInDist, writeInDist } from './lib/dist.ts';
 import { photograph, type Shot } from './lib/png.ts';
-import { injectPage } from './vite-plugin-content.ts';
+import { injectPage, inEdition } from './vite-plugin-content.ts';
 import { readManifest, stylesheetsOf } from './lib/manifest.ts';
 import { publishedClaims, toCsv } from '../src/lib/data/publish.ts';
 
@@ -45,26 +45,33 @@ async function main(): Promise<void> {
     '<!--app-head-->',
     `<link rel="stylesheet" crossorigin href="./${sheet}" />\n    <!--app-head-->`,
   );
-  const rendered = server.renderPage();
-  writeInDist('index.html', injectPage(page, rendered));
-  for (const f of rendered.files) writeInDist(f.path, f.text);
+  const embedTemplate = withScriptFonts(readFileSync(join(DIST, 'embed.html'), 'utf8'));
+  const countries = JSON.parse(readFileSync(join(DIST, 'geo/countries.json'), 'utf8'));
+  const shots: Shot[] = [];
+  // Every edition: the default's pages at the root, the others' in their folder (ko/), each page
+  // with <base> at the root so that every relative URL (assets, basemap, seeds, claims) is shared.
+  for (const edition of server.editionList()) {
+    const { path, lang } = edition;
+    const rendered = server.renderPage(lang);
+    writeInDist(`${path}index.html`, injectPage(inEdition(page, edition, path ? '../' : ''), rendered));
+    for (const f of rendered.files) writeInDist(f.path, f.text);
 
-  // One prerendered page per embeddable graphic, from the embed.html template. <base href="../">
-  // makes every relative URL (assets, basemap, seeds, static images) resolve from the story's folder.
-  const template = withScriptFonts(readFileSync(join(DIST, 'embed.html'), 'utf8')).replace(
-    '<head>',
-    '<head>\n    <base href="../" />',
-  );
-  for (const g of server.graphics()) {
-    writeInDist(`embed/${g.id}.html`, injectPage(template.replace('<!--graphic-->', g.id), server.renderEmbed(g.id)));
+    // One prerendered page per embeddable graphic, from the embed.html template.
+    const template = inEdition(embedTemplate, edition, path ? '../../' : '../');
+    const graphics = server.graphics(lang);
+    for (const g of graphics) {
+      writeInDist(
+        `${path}embed/${g.id}.html`,
+        injectPage(template.replace('<!--graphic-->', g.id), server.renderEmbed(g.id, lang)),
+      );
+    }
+    // Static pictures of the maps for readers without JavaScript, print and social cards, in the edition's words.
+    for (const img of server.staticImages(server.contentOf(lang).scenes, countries))
+      writeInDist(`${path}${img.file}`, img.svg);
+    shots.push(...pictures(graphics, path));
   }
   removeInDist('embed.html');
-
-  // Static pictures of the maps for readers without JavaScript, print and social cards.
-  const countries = JSON.parse(readFileSync(join(DIST, 'geo/countries.json'), 'utf8'));
-  const images = server.staticImages(server.scenes, countries);
-  for (const img of images) writeInDist(img.file, img.svg);
-  await photograph(pictures(server.graphics()));
+  await photograph(shots);
   rmSync(SSR_OUT, { recursive: true, force: true });
 
   // pym.js for producers' pages, from the npm package, so the snippet needs no other origin.
@@ -76,7 +83,10 @@ async function main(): Promise<void> {
   const rows = publishedClaims(ledger);
   writeInDist('claims.json', JSON.stringify(rows, null, 2) + '\n');
   writeInDist('claims.csv', toCsv(rows));
-  console.log(`build: dist/index.html prerendered; dist/claims.json and dist/claims.csv hold ${rows.length} claims.`);
+  const pages = server.editionList().map((e) => `dist/${e.path}index.html (${e.lang})`);
+  console.log(
+    `build: ${pages.join(', ')} prerendered; dist/claims.json and dist/claims.csv hold ${rows.length} claims.`,
+  );
 }
 
 /**
@@ -96,14 +106,14 @@ function withScriptFonts(html: string): string {
  * producers whose pages cannot hold an iframe, each its embed page with scripts off, exactly what
  * a reader without JavaScript gets.
  */
-function pictures(graphics: { id: string; kind: string }[]): Shot[] {
+function pictures(graphics: { id: string; kind: string }[], path: string): Shot[] {
   return [
-    { page: 'static/card.svg', file: 'static/card.png', viewport: { width: 1200, height: 630 } },
+    { page: `${path}static/card.svg`, file: `${path}static/card.png`, viewport: { width: 1200, height: 630 } },
     ...graphics
       .filter((g) => g.kind === 'spread' || g.kind === 'timeline')
       .map((g) => ({
-        page: `embed/${g.id}.html?theme=light`,
-        file: `static/${g.id}.png`,
+        page: `${path}embed/${g.id}.html?theme=light`,
+        file: `${path}static/${g.id}.png`,
         viewport: { width: 720, height: 600 },
         element: '.embed',
       })),

@@ -35,6 +35,14 @@ export function content(): Plugin {
         res.setHeader('Content-Type', CONTENT_TYPES['.txt']);
         res.end(readFileSync(path));
       });
+      // An edition's pages (/ko/, /ko/embed.html?graphic=…) are the templates at the root,
+      // rendered in its language (transformIndexHtml reads the original URL).
+      s.middlewares.use((req, _res, next) => {
+        const m = /^\/([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\/(index\.html|embed\.html)?(\?.*)?$/.exec(req.url ?? '');
+        if (m && existsSync(join(ROOT, 'data/messages', `${m[1]}.json`)))
+          req.url = `/${m[2] ?? 'index.html'}${m[3] ?? ''}`;
+        next();
+      });
       // The islands' props of the page last rendered, as the build writes them into dist/.
       s.middlewares.use((req, res, next) => {
         const text = pageFiles.get((req.url ?? '').split('?')[0]);
@@ -67,18 +75,36 @@ export function content(): Plugin {
     async transformIndexHtml(html, ctx) {
       if (!server) return html;
       const entry = (await server.ssrLoadModule('/src/entry-server.ts')) as typeof import('../src/entry-server.ts');
-      if (ctx.path.startsWith('/embed.html')) {
+      // /ko/… is the Korean edition, as the build writes it (dist/ko/); / the default.
+      const url = new URL(ctx.originalUrl ?? ctx.path, 'http://dev');
+      const edition =
+        entry.editionList().find((e) => e.path && url.pathname.startsWith(`/${e.path}`)) ?? entry.editionList()[0];
+      const base = edition.path ? '../'.repeat(edition.path.split('/').length - 1) : '';
+      if (url.pathname.endsWith('/embed.html')) {
         // In dev, embed pages are /embed.html?graphic=ID (the build writes embed/ID.html).
-        const graphic = new URL(ctx.originalUrl ?? ctx.path, 'http://dev').searchParams.get('graphic') ?? 'story';
-        return injectPage(html.replace('<!--graphic-->', graphic), entry.renderEmbed(graphic));
+        const graphic = url.searchParams.get('graphic') ?? 'story';
+        return injectPage(
+          inEdition(html.replace('<!--graphic-->', graphic), edition, base),
+          entry.renderEmbed(graphic, edition.lang),
+        );
       }
       // The build links the static page's CSS (scripts/build.ts); in dev, Vite serves it through its entry.
       const styles = '<script type="module" src="/src/page-styles.ts"></script>\n    <!--app-head-->';
-      const page = entry.renderPage();
+      const page = entry.renderPage(edition.lang);
       for (const f of page.files) pageFiles.set(`/${f.path}`, f.text);
-      return injectPage(html.replace('<!--app-head-->', styles), page);
+      return injectPage(inEdition(html.replace('<!--app-head-->', styles), edition, base), page);
     },
   };
+}
+
+/**
+ * A page template in an edition: `<html lang dir>`, and a `<base>` at the story's root (`base`:
+ * "" for a page at the root, "../" for ko/) so that every edition's pages share every file.
+ */
+export function inEdition(html: string, edition: { lang: string; dir: string }, base: string): string {
+  if (!/<html lang="[^"]*">/.test(html)) throw new Error('the page template has no <html lang="…">');
+  const out = html.replace(/<html lang="[^"]*">/, `<html lang="${edition.lang}" dir="${edition.dir}">`);
+  return base ? out.replace('<head>', `<head>\n    <base href="${base}" />`) : out;
 }
 
 /** Puts server-rendered head and body into index.html's placeholders. */

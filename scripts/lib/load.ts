@@ -15,6 +15,7 @@ import { DEFAULT_LANG, editionOf, MESSAGES_DIR, messagesFile, readMessages } fro
 import { translator, type I18n, type Messages } from '../../src/lib/i18n/translator.ts';
 import { textDirection } from '../../src/lib/data/language.ts';
 import { staleSteps } from '../../src/lib/story/freshness.ts';
+import { editionDifferences } from '../../src/lib/story/editions.ts';
 import { resolveScenes } from '../../src/lib/scene/resolve.ts';
 import type { Scenes } from '../../src/lib/scene/types.ts';
 import {
@@ -86,9 +87,11 @@ export interface Edition {
  */
 export function loadEditions(root = ROOT): Edition[] {
   const errors: LedgerError[] = [];
-  // A project with no data/messages/ of its own (the test fixtures) speaks with the story's.
-  if (!existsSync(join(root, MESSAGES_DIR))) root = ROOT;
-  const names = filesIn(join(root, MESSAGES_DIR)).filter((n) => n.endsWith('.json'));
+  // A project with no data/messages/ of its own (the test fixtures) is one edition, in English,
+  // with the story's English words.
+  const own = existsSync(join(root, MESSAGES_DIR));
+  if (!own) root = ROOT;
+  const names = own ? filesIn(join(root, MESSAGES_DIR)).filter((n) => n.endsWith('.json')) : [];
   const langs: string[] = [];
   for (const name of names) {
     const lang = editionOf(name);
@@ -170,9 +173,18 @@ export function loadContent(root = ROOT, lang = DEFAULT_LANG): Content {
   return { edition, ledger, story: parsed.story, basemap, scenes, notes };
 }
 
-/** Every edition's content, the default first (loadContent for each). */
+/**
+ * Every edition's content, the default first (loadContent for each), each edition's copy checked
+ * against the default's: the same steps, views, flows, charts and citations (editions.ts).
+ */
 export function loadEditionsContent(root = ROOT): Content[] {
-  return loadEditions(root).map((e) => loadContent(root, e.lang));
+  const contents = loadEditions(root).map((e) => loadContent(root, e.lang));
+  const [first, ...others] = contents;
+  const errors = others.flatMap((c) =>
+    editionDifferences(first.story, c.story, c.edition.storyFile, first.edition.storyFile),
+  );
+  if (errors.length) throw new LedgerInvalid(formatErrors(errors));
+  return contents;
 }
 
 /** The parts of data/countries.json as the basemap build's rules (ids already checked). */

@@ -13,8 +13,12 @@ import { covers, formatUnicodeRange, normalise, type CodeRange, type FontFile } 
 export type Weight = 'regular' | 'bold';
 
 /** Every label text each weight draws, over every scene (steps, views, the card), each once: places' and countries' names. */
-export function labelTexts(scenes: Scenes): Record<Weight, string[]> {
-  const all = [...Object.values(scenes.steps), ...Object.values(scenes.views), scenes.card];
+export function labelTexts(editions: Scenes[]): Record<Weight, string[]> {
+  const all = editions.flatMap((scenes) => [
+    ...Object.values(scenes.steps),
+    ...Object.values(scenes.views),
+    scenes.card,
+  ]);
   const texts: Record<Weight, Set<string>> = { regular: new Set(), bold: new Set() };
   for (const scene of all)
     for (const p of [...scene.places, ...scene.countries]) texts[p.font.bold ? 'bold' : 'regular'].add(p.text);

@@ -2,7 +2,17 @@
  * Test helpers over the real project files: read the data as it is, or copy the project to a
  * temporary folder with one file changed and run a real script there.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -39,6 +49,10 @@ export function copyProject(content = ROOT): { dir: string; write(path: string, 
     const from = item === 'data' || item === 'seeds' ? content : ROOT;
     cpSync(join(from, item), join(dir, item), { recursive: true });
   }
+  // The interface's words are the story's own unless the content brings its editions (a fixture
+  // with no data/messages/ of its own speaks with the story's, as scripts/lib/load.ts reads it).
+  if (!existsSync(join(dir, 'data/messages')))
+    cpSync(join(ROOT, 'data/messages'), join(dir, 'data/messages'), { recursive: true });
   mkdirSync(join(dir, 'node_modules'));
   for (const item of readdirSync(join(ROOT, 'node_modules'))) {
     if (!OWN_CACHES.has(item)) symlinkSync(join(ROOT, 'node_modules', item), join(dir, 'node_modules', item));

@@ -15,7 +15,7 @@ const hangulSlice = face('kr-1.woff2', [
 describe('labelTexts', () => {
   it('collects every label each weight draws, over every scene, each once: places and countries', () => {
     const { scenes } = fixture();
-    const texts = labelTexts(scenes);
+    const texts = labelTexts([scenes]);
     const all = [...Object.values(scenes.steps), ...Object.values(scenes.views), scenes.card].flatMap((s) => [
       ...s.places,
       ...s.countries,
