@@ -123,7 +123,9 @@ describe('a third language, from files alone', () => {
     const de = read('de/index.html');
     expect(en).toMatch(/<link rel="alternate" hreflang="de" href="[^"]*de\/"/);
     expect(de).toMatch(/<link rel="alternate" hreflang="en" href="[^"]*"/);
-    expect(en).toMatch(/<a [^>]*hreflang="de"[^>]*lang="de"[^>]*>Deutsch<\/a>|<a [^>]*lang="de"[^>]*hreflang="de"[^>]*>Deutsch<\/a>/);
+    expect(en).toMatch(
+      /<a [^>]*hreflang="de"[^>]*lang="de"[^>]*>Deutsch<\/a>|<a [^>]*lang="de"[^>]*hreflang="de"[^>]*>Deutsch<\/a>/,
+    );
     expect(de).toContain('og:locale" content="de_DE"');
   });
 
@@ -164,7 +166,9 @@ describe('a language with its messages but not its words', () => {
     const { status, output } = runScript(project.dir, 'scripts/check-data.ts');
     expect(status).toBe(1);
     const q = ledger.quantities[0];
-    expect(output).toContain(`data/quantities.json [${q.id}]: field "label" is in English only; the "de" edition needs it too`);
+    expect(output).toContain(
+      `data/quantities.json [${q.id}]: field "label" is in English only; the "de" edition needs it too`,
+    );
     expect(output).toContain(`data/places.json [${ledger.places[0].id}]: field "names" has no "de"`);
   });
 
