@@ -1,0 +1,20 @@
+/**
+ * The English edition's words, read from data/messages/en.json by the real loader, for tests that
+ * render a component on its own or call a helper that writes words.
+ */
+import { i18nOf, loadEditions } from '../../scripts/lib/load.ts';
+import { i18nContext } from '../../src/lib/i18n/context.ts';
+import { DEFAULT_LANG } from '../../src/lib/i18n/messages.ts';
+import type { I18n } from '../../src/lib/i18n/translator.ts';
+
+/** The default edition's translator, made afresh on every call (tests share nothing). */
+export function english(): I18n {
+  const edition = loadEditions().find((e) => e.lang === DEFAULT_LANG);
+  if (!edition) throw new Error(`no ${DEFAULT_LANG} edition in data/messages/`);
+  return i18nOf(edition);
+}
+
+/** The context `render` needs for a component that reads the edition's words (useI18n). */
+export function englishContext(): Map<unknown, unknown> {
+  return i18nContext(english());
+}
