@@ -8,9 +8,10 @@ import { fixture } from '../../../tests/fixtures/ledger.ts';
 import { resolveScenes } from '../scene/resolve.ts';
 import { labelBox, labelWidth } from './labels.ts';
 import { fitView, frameView, viewPadding } from './projection.ts';
+import { english } from '../../../tests/helpers/i18n.ts';
 
 const { ledger, story, basemap } = fixture();
-const scenes = resolveScenes(ledger, story.steps, basemap);
+const scenes = resolveScenes(ledger, story.steps, basemap, english());
 const SIZES = [
   [360, 300],
   [390, 340],

@@ -8,9 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { pinnedScene, resolveScenes, showing } from './resolve.ts';
 import { flowBand, isScaled } from './band.ts';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
+import { english } from '../../../tests/helpers/i18n.ts';
 
 const { ledger, story, basemap } = fixture();
-const scenes = resolveScenes(ledger, story.steps, basemap);
+const i18n = english();
+const scenes = resolveScenes(ledger, story.steps, basemap, i18n);
 const flow = (id: string) => ledger.flows.find((f) => f.id === id)!;
 const shown = (s: (typeof scenes)['card']) => s.flows.filter((f) => f.visible).map((f) => f.visual.id);
 
