@@ -1,7 +1,8 @@
 /**
  * Client entry of the embed pages: theme from the URL, pym.js child, hydration, embed-loaded. An
- * embed is one graphic, hydrated whole, with its data from the page (src/entry-server.ts writes it
- * as JSON, EMBED_PROPS_ID), not from this script.
+ * embed is one graphic, hydrated whole, with its data and its edition's words from the page
+ * (src/entry-server.ts writes them as JSON, EMBED_PROPS_ID), not from this script; EmbedApp makes
+ * the edition's translator from them, as it did on the server.
  */
 import { hydrate } from 'svelte';
 import EmbedApp from './lib/embed/EmbedApp.svelte';
@@ -21,7 +22,7 @@ if (!target || !graphic) throw new Error('embed page has no #embed element with 
 
 const script = document.getElementById(EMBED_PROPS_ID);
 if (!script?.textContent) throw new Error(`embed page has no #${EMBED_PROPS_ID} script`);
-const { ledger, story, scenes } = unpack<EmbedData>(JSON.parse(script.textContent) as Packed);
+const { ledger, story, scenes, edition } = unpack<EmbedData>(JSON.parse(script.textContent) as Packed);
 // Read once; out of the way of hydration, which takes over the markup before it.
 script.remove();
 
@@ -32,7 +33,7 @@ setTheme(params.theme);
 const pym = new PymChild(window, params.pym);
 // ?view= (and &flows=) pick the scene the map is pinned to, here where the URL is read.
 const pin = pinnedScene(scenes.views, params.pinned);
-hydrate(EmbedApp, { target, props: { ledger, story, scenes, graphic, params, pin, pym } });
+hydrate(EmbedApp, { target, props: { ledger, story, scenes, edition, graphic, params, pin, pym } });
 document.documentElement.dataset.hydrated = 'true';
 
 // Keep the host's iframe exactly as tall as the content: on load, on every size change, and

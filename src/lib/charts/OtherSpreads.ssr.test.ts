@@ -12,7 +12,10 @@ import App from '../../App.svelte';
 import OtherSpreads from './OtherSpreads.svelte';
 import { spreadQuantities } from './quantities.ts';
 
-const { ledger, story, scenes } = fixture();
+const { ledger, story, scenes, edition: loaded } = fixture();
+/** The page's edition, as the server entry hands it to App. */
+const edition = { lang: loaded.lang, dir: loaded.dir, messages: loaded.messages, path: loaded.path };
+const page = (s: Story) => render(App, { props: { ledger, story: s, scenes, edition, editions: [edition] } });
 const spread = spreadQuantities(ledger);
 /** The story with no step charting anything, or only `charted` charted by its first step. */
 const withCharts = (...charted: string[]): Story => ({
@@ -24,7 +27,7 @@ const charts = (html: string) =>
 
 describe('the spread charts no step shows', () => {
   it('are all on the page after the steps, under their labels and definitions, when no step charts any', () => {
-    const { body } = render(App, { props: { ledger, story: withCharts(), scenes } });
+    const { body } = page(withCharts());
     const steps = body.indexOf('</ol>', body.indexOf('class="steps'));
     expect(charts(body.slice(0, steps))).toEqual([]);
     const after = body.slice(steps);
@@ -38,7 +41,7 @@ describe('the spread charts no step shows', () => {
   });
 
   it('leave out the ones a step charts, which appear once, in their step', () => {
-    const { body } = render(App, { props: { ledger, story: withCharts(spread[0]), scenes } });
+    const { body } = page(withCharts(spread[0]));
     expect(charts(body).sort()).toEqual([...spread].sort());
     const { body: section } = render(OtherSpreads, { props: { ledger, steps: withCharts(spread[0]).steps } });
     expect(charts(section)).toEqual(spread.slice(1));

@@ -15,3 +15,9 @@ export interface EditionContent {
   story: Story;
   scenes: Scenes;
 }
+
+/** The link from one edition's page to another's, relative: "ko/" from the English page, "../" back. */
+export function editionHref(from: EditionInfo, to: EditionInfo): string {
+  const up = '../'.repeat(from.path.split('/').filter(Boolean).length);
+  return up + to.path || './';
+}

@@ -2,11 +2,13 @@
  * Hydrates the islands of a prerendered page (page.ts, Island.svelte), each when it is wanted:
  * `load` at once, `visible` when it comes within a screen of the viewport. Each island's component
  * is its own chunk, fetched only then; its props come from the page's one JSON script, parsed once
- * when the first island needs them. The rest of the page stays the HTML the server wrote.
+ * when the first island needs them, and every island hydrates with the edition's words, which the
+ * page writes once (EDITION_ID). The rest of the page stays the HTML the server wrote.
  */
 import { hydrate, type Component } from 'svelte';
 import { ISLAND_PROPS_ID, type IslandWhen } from './page.ts';
 import { reviver, type Data, type Packed } from './pack.ts';
+import { EDITION_ID, fromWords, i18nContext, type EditionWords } from '../i18n/context.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island's own props
 export type IslandLoader = () => Promise<{ default: Component<any> }>;
@@ -53,9 +55,19 @@ async function propsOf(index: number): Promise<Record<string, unknown>> {
   return source.revive(p) as Record<string, unknown>;
 }
 
+let context: Map<unknown, unknown> | undefined;
+
+/** The context every island hydrates with, as the server rendered it (page.ts): the edition's words, read once. */
+function editionContext(): Map<unknown, unknown> {
+  if (context) return context;
+  const script = document.getElementById(EDITION_ID);
+  if (!script?.textContent) throw new Error(`the page has no #${EDITION_ID} script`);
+  return (context = i18nContext(fromWords(JSON.parse(script.textContent) as EditionWords)));
+}
+
 async function start(el: HTMLElement, load: IslandLoader): Promise<void> {
   const [{ default: component }, props] = await Promise.all([load(), propsOf(Number(el.dataset.islandIndex))]);
-  hydrate(component, { target: el, props });
+  hydrate(component, { target: el, props, context: editionContext() });
   el.dataset.hydrated = 'true';
 }
 

@@ -1,7 +1,8 @@
 /**
  * The islands of a server-rendered page. The page's root component (App, server-side only) opens
- * an `IslandPage` with Svelte's server `render` and puts it in context; each `<Island>` renders its
- * component on its own (so its markup is exactly what `hydrate` expects), and the page writes
+ * an `IslandPage` with Svelte's server `render` and the context every island gets (the edition's
+ * words), and puts it in context; each `<Island>` renders its component on its own (so its markup
+ * is exactly what `hydrate` expects, given the same context in the browser), and the page writes
  * every island's props once, in one `<script type="application/json">` (islands.ts reads it).
  * Without an IslandPage in context (an embed page, hydrated whole), `<Island>` is just its
  * component.
@@ -30,20 +31,26 @@ function fnv(text: string): string {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component, any props
 type AnyComponent = Component<any>;
-type Render = (component: AnyComponent, options: { props: Record<string, unknown> }) => { body: string };
+type Render = (
+  component: AnyComponent,
+  options: { props: Record<string, unknown>; context: Map<unknown, unknown> },
+) => { body: string };
 
 export class IslandPage {
   readonly #render: Render;
+  readonly #context: Map<unknown, unknown>;
   readonly #props: { props: Record<string, unknown>; when: IslandWhen }[] = [];
 
-  constructor(render: Render) {
+  /** `context`: what every island is rendered with, on its own (`i18nContext`, the edition's words). */
+  constructor(render: Render, context: Map<unknown, unknown>) {
     this.#render = render;
+    this.#context = context;
   }
 
   /** Renders one island's component on its own; returns its index and its markup. */
   add(component: AnyComponent, props: Record<string, unknown>, when: IslandWhen): { index: number; html: string } {
     this.#props.push({ props, when });
-    return { index: this.#props.length - 1, html: this.#render(component, { props }).body };
+    return { index: this.#props.length - 1, html: this.#render(component, { props, context: this.#context }).body };
   }
 
   /** Every island's props of one kind, by index (null for the others), shared objects written once. */
