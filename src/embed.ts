@@ -10,7 +10,6 @@ import { EMBED_PROPS_ID, type EmbedData } from './lib/embed/graphics.ts';
 import { unpack, type Packed } from './lib/islands/pack.ts';
 import { latestPerFrame, PymChild } from './lib/embed/pym.ts';
 import { pageVocabulary, readParams } from './lib/embed/params.ts';
-import { pinnedScene } from './lib/scene/resolve.ts';
 import { setTheme } from './lib/theme.svelte.ts';
 import { emit } from './lib/embed/analytics.ts';
 import './app.css';
@@ -31,9 +30,7 @@ const params = readParams(location.search, pageVocabulary(ledger, story.steps));
 setTheme(params.theme);
 
 const pym = new PymChild(window, params.pym);
-// ?view= (and &flows=) pick the scene the map is pinned to, here where the URL is read.
-const pin = pinnedScene(scenes.views, params.pinned);
-hydrate(EmbedApp, { target, props: { ledger, story, scenes, edition, graphic, params, pin, pym } });
+hydrate(EmbedApp, { target, props: { ledger, story, scenes, edition, graphic, params, pym } });
 document.documentElement.dataset.hydrated = 'true';
 
 // Keep the host's iframe exactly as tall as the content: on load, on every size change, and

@@ -10,6 +10,7 @@ import { EMBED_PROPS_ID, embedGraphics, type EmbedData, type EmbedGraphic } from
 import { jsonScript, pack } from './lib/islands/pack.ts';
 import type { PageFile } from './lib/islands/page.ts';
 import type { EditionContent, EditionInfo } from './lib/i18n/edition.ts';
+import { fromWords } from './lib/i18n/context.ts';
 // The story page's stylesheet is the CSS this build gathers (scripts/build.ts): the page's own too.
 import './app.css';
 import 'virtual:palette.css';
@@ -43,7 +44,8 @@ export function renderEmbed(graphic: string, lang = editions[0].edition.lang): {
 }
 
 export function graphics(lang = editions[0].edition.lang): EmbedGraphic[] {
-  return embedGraphics(contentOf(lang).ledger);
+  const { ledger, edition } = contentOf(lang);
+  return embedGraphics(ledger, fromWords(edition));
 }
 
 export { staticImages } from './lib/embed/static.ts';

@@ -1,14 +1,11 @@
 /**
- * The one place dates are read and written: ISO days (`YYYY-MM-DD`, as data/ stores them) parsed
- * to midnight UTC, and the two ways the page shows a date. d3-time-format, in UTC, so that the
- * server and every browser print the same words whatever their time zone or ICU version (`Intl`
- * in en-GB abbreviates September as "Sept").
+ * The one place dates are read: ISO days (`YYYY-MM-DD`, as data/ stores them) parsed to midnight
+ * UTC. They are printed by the edition's translator (src/lib/i18n/translator.ts: Intl.DateTimeFormat
+ * in UTC, so that the server and every browser print the same day whatever their time zone).
  */
-import { utcFormat, utcParse } from 'd3-time-format';
+import { utcParse } from 'd3-time-format';
 
 const isoDay = utcParse('%Y-%m-%d');
-const dayFormat = utcFormat('%-d %B %Y');
-const monthFormat = utcFormat('%b %Y');
 
 /**
  * Midnight UTC at the start of an ISO day; an error naming the string when it is not one.
@@ -18,14 +15,4 @@ export function parseDay(iso: string): Date {
   const date = isoDay(iso);
   if (!date) throw new Error(`not an ISO date (YYYY-MM-DD): "${iso}"`);
   return date;
-}
-
-/** @example formatDay(parseDay('2025-08-22')) // "22 August 2025" */
-export function formatDay(date: Date): string {
-  return dayFormat(date);
-}
-
-/** @example formatMonth(parseDay('2024-06-01')) // "Jun 2024" */
-export function formatMonth(date: Date): string {
-  return monthFormat(date);
 }

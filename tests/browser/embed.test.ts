@@ -15,6 +15,7 @@ import { launch, newPage, serveDist, useBrowser, whenHydrated } from './harness.
 import { buildLedger } from '../../src/lib/data/validate.ts';
 import { loadContent, readLedgerInput } from '../../scripts/lib/load.ts';
 import { embedGraphics, staticImagePath } from '../../src/lib/embed/graphics.ts';
+import { english } from '../helpers/i18n.ts';
 
 const PYM = readFileSync(join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js'), 'utf8');
 
@@ -278,7 +279,7 @@ describe('embeds without scripts', () => {
 
   it('have a static picture for every single graphic, served as an image', async () => {
     const ledger = buildLedger(readLedgerInput()).ledger!;
-    for (const g of embedGraphics(ledger)) {
+    for (const g of embedGraphics(ledger, english())) {
       const path = staticImagePath(g);
       if (!path) continue;
       const res = await fetch(new URL(path, env.served.url));

@@ -11,6 +11,7 @@ import { ROOT } from '../helpers/project.ts';
 import { loadContent } from '../../scripts/lib/load.ts';
 import { embedGraphics } from '../../src/lib/embed/graphics.ts';
 import { foreignRequests, newPage, useBrowser } from './harness.ts';
+import { english } from '../helpers/i18n.ts';
 
 const { ledger } = loadContent();
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -74,7 +75,7 @@ const citedFigures = () =>
 
 const pages = [
   '',
-  ...embedGraphics(ledger)
+  ...embedGraphics(ledger, english())
     .filter((g) => g.kind !== 'map')
     .map((g) => `embed/${g.id}.html`),
 ];

@@ -19,6 +19,7 @@ import { embedGraphics, graphicAlt } from '../../src/lib/embed/graphics.ts';
 import SpreadChart from '../../src/lib/charts/SpreadChart.svelte';
 import SourcePanels from '../../src/lib/components/SourcePanels.svelte';
 import Timeline from '../../src/lib/charts/Timeline.svelte';
+import { english, englishContext } from '../helpers/i18n.ts';
 
 const { ledger, story, scenes } = loadContent();
 /** The seed texts the sources name, read as the build publishes them. */
@@ -90,7 +91,7 @@ describe('the live ledger: every quote found', () => {
 
 describe('the live ledger: every claim on the page', () => {
   it('quotes every claim in its source’s panel, its figure marked, with a link to a seed that exists', () => {
-    const page = render(SourcePanels, { props: { ledger } }).body.replace(/<!--.*?-->/g, '');
+    const page = render(SourcePanels, { props: { ledger }, context: englishContext() }).body.replace(/<!--.*?-->/g, '');
     for (const claim of ledger.claims) {
       const from = page.indexOf(`<li id="in-source-${claim.id}"`);
       expect(from, claim.id).toBeGreaterThanOrEqual(0);
@@ -108,7 +109,7 @@ describe('the live ledger: every claim on the page', () => {
 
   it('draws every stated claim of a spread quantity as a mark in its chart, and quotes every claim in its table', () => {
     for (const quantity of spreadQuantities(ledger)) {
-      const body = render(SpreadChart, { props: { ledger, quantity } }).body;
+      const body = render(SpreadChart, { props: { ledger, quantity }, context: englishContext() }).body;
       const table = text(body.slice(body.indexOf('<table')));
       for (const claim of claimsOf(ledger, quantity)) {
         const marks = body.match(new RegExp(`<g [^>]*data-claim="${claim.id}"`, 'g')) ?? [];
@@ -119,7 +120,7 @@ describe('the live ledger: every claim on the page', () => {
   });
 
   it('lists every event on the timeline and quotes every mention', () => {
-    const body = render(Timeline, { props: { ledger } }).body;
+    const body = render(Timeline, { props: { ledger }, context: englishContext() }).body;
     for (const ev of ledger.events) {
       expect(body, ev.id).toContain(`id="event-${ev.id}"`);
       for (const m of ev.mentions) expect(body, ev.id).toContain(html(m.quote));
@@ -150,7 +151,8 @@ describe('the live story and map', () => {
   });
 
   it('has alt text for the static picture of every embeddable graphic', () => {
-    for (const g of embedGraphics(ledger).filter((x) => x.kind !== 'story'))
-      expect(graphicAlt(ledger, scenes, g).length, g.id).toBeGreaterThan(40);
+    const i18n = english();
+    for (const g of embedGraphics(ledger, i18n).filter((x) => x.kind !== 'story'))
+      expect(graphicAlt(ledger, scenes, g, i18n).length, g.id).toBeGreaterThan(40);
   });
 });

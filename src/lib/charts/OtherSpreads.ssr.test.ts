@@ -11,6 +11,7 @@ import { embedGraphics } from '../embed/graphics.ts';
 import App from '../../App.svelte';
 import OtherSpreads from './OtherSpreads.svelte';
 import { spreadQuantities } from './quantities.ts';
+import { english, englishContext } from '../../../tests/helpers/i18n.ts';
 
 const { ledger, story, scenes, edition: loaded } = fixture();
 /** The page's edition, as the server entry hands it to App. */
@@ -43,18 +44,21 @@ describe('the spread charts no step shows', () => {
   it('leave out the ones a step charts, which appear once, in their step', () => {
     const { body } = page(withCharts(spread[0]));
     expect(charts(body).sort()).toEqual([...spread].sort());
-    const { body: section } = render(OtherSpreads, { props: { ledger, steps: withCharts(spread[0]).steps } });
+    const { body: section } = render(OtherSpreads, {
+      props: { ledger, steps: withCharts(spread[0]).steps },
+      context: englishContext(),
+    });
     expect(charts(section)).toEqual(spread.slice(1));
   });
 
   it('render nothing when every one is charted by a step', () => {
     const steps = spread.map((chart, i) => ({ ...story.steps[i % story.steps.length], chart }));
-    const { body } = render(OtherSpreads, { props: { ledger, steps } });
+    const { body } = render(OtherSpreads, { props: { ledger, steps }, context: englishContext() });
     expect(body).not.toContain('<section');
   });
 
   it('each have an embed page', () => {
-    const ids = embedGraphics(ledger).map((g) => g.id);
+    const ids = embedGraphics(ledger, english()).map((g) => g.id);
     for (const id of spread) expect(ids).toContain(`spread-${id}`);
   });
 });

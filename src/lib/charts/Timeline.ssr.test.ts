@@ -5,9 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 import { expectHtmlSnapshot } from '../../../tests/helpers/html-snapshot.ts';
 import Timeline from './Timeline.svelte';
+import { englishContext } from '../../../tests/helpers/i18n.ts';
 
 const { ledger } = fixture();
-const { body } = render(Timeline, { props: { ledger } });
+const { body } = render(Timeline, { props: { ledger }, context: englishContext() });
 
 /** The list item of one event. */
 function item(id: string): string {

@@ -2,8 +2,9 @@
  * Who mentions a timeline event: the sources, each once and named so that unnamed outlets differ,
  * with their quotes, and the list of them, "a, b and c", in parts that can each be a link.
  */
-import { listParts, outletName } from '../data/query.ts';
+import { outletName } from '../data/query.ts';
 import type { Ledger, Source, TimelineEvent } from '../data/types.ts';
+import type { I18n } from '../i18n/translator.ts';
 
 /** The sources that mention an event, each once, in ledger order, with their quotes. */
 export interface EventMention {
@@ -13,20 +14,23 @@ export interface EventMention {
   quotes: string[];
 }
 
-export function eventMentions(ledger: Ledger, event: TimelineEvent): EventMention[] {
+export function eventMentions(ledger: Ledger, event: TimelineEvent, i18n: I18n): EventMention[] {
   return ledger.sources.flatMap((source) => {
     const quotes = event.mentions.filter((m) => m.source === source.id).map((m) => m.quote);
-    return quotes.length ? [{ source, name: sourceName(source), quotes }] : [];
+    return quotes.length ? [{ source, name: sourceName(source, i18n), quotes }] : [];
   });
 }
 
 /**
- * "CNN, The Times and Unnamed outlet (Mohammad Saquib)" in parts (`listParts`), each name with the
- * mention it names, so that the list can link each source.
+ * "CNN, The Times and Unnamed outlet (Mohammad Saquib)" in parts (the edition's list, `listParts`),
+ * each name with the mention it names, so that the list can link each source.
  */
-export function mentionList(mentions: readonly EventMention[]): { value: string; mention: EventMention | null }[] {
+export function mentionList(
+  mentions: readonly EventMention[],
+  i18n: I18n,
+): { value: string; mention: EventMention | null }[] {
   let next = 0;
-  return listParts(mentions.map((m) => m.name)).map(({ type, value }) => ({
+  return i18n.listParts(mentions.map((m) => m.name)).map(({ type, value }) => ({
     value,
     mention: type === 'element' ? mentions[next++] : null,
   }));
@@ -36,15 +40,19 @@ export function mentionList(mentions: readonly EventMention[]): { value: string;
  * "CNN"; an unnamed outlet with what tells it apart: "Unnamed outlet (Mohammad Saquib)",
  * "Unnamed outlet (a translation)", "Unnamed outlet (undated)".
  */
-export function sourceName(source: Source): string {
-  const name = outletName(source);
-  if (source.outlet !== 'unnamed') return name;
-  if (source.byline) return `${name} (${source.byline})`;
-  if (source.translation) return `${name} (a translation)`;
-  if (!source.date) return `${name} (undated)`;
+export function sourceName(source: Source, i18n: I18n): string {
+  const outlet = outletName(source, i18n);
+  if (source.outlet !== 'unnamed') return outlet;
+  if (source.byline) return i18n.t('timeline.unnamed_byline', { outlet, byline: source.byline });
+  if (source.translation) return i18n.t('timeline.unnamed_translation', { outlet });
+  if (!source.date) return i18n.t('timeline.unnamed_undated', { outlet });
   if (source.headline) {
     const words = source.headline.split(/\s+/);
-    return `${name} (“${words.slice(0, 5).join(' ')}${words.length > 5 ? ' …' : ''}”)`;
+    const headline = words.slice(0, 5).join(' ');
+    return i18n.t(words.length > 5 ? 'timeline.unnamed_headline_cut' : 'timeline.unnamed_headline', {
+      outlet,
+      headline,
+    });
   }
-  return `${name} (no byline or headline)`;
+  return i18n.t('timeline.unnamed_plain', { outlet });
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { scaleUtc } from 'd3-scale';
 import { monthTicks } from './months.ts';
+import { english } from '../../../tests/helpers/i18n.ts';
+
+const i18n = english();
 
 const utc = (y: number, m: number) => new Date(Date.UTC(y, m - 1, 1));
 
@@ -10,7 +13,7 @@ describe('monthTicks', () => {
     const y = scaleUtc()
       .domain([utc(2030, 11), utc(2031, 4)])
       .range([10, 510]);
-    expect(monthTicks(y).map((t) => [t.label, t.y, t.date.toISOString().slice(0, 10)])).toEqual([
+    expect(monthTicks(y, i18n).map((t) => [t.label, t.y, t.date.toISOString().slice(0, 10)])).toEqual([
       ['Nov 2030', 10, '2030-11-01'],
       ['Dec 2030', 109.3, '2030-12-01'],
       ['Jan 2031', 212, '2031-01-01'],
@@ -24,7 +27,7 @@ describe('monthTicks', () => {
     const y = scaleUtc()
       .domain([utc(2020, 1), utc(2025, 1)])
       .range([0, 200]);
-    const ticks = monthTicks(y);
+    const ticks = monthTicks(y, i18n);
     expect(ticks).toHaveLength(61);
     const labelled = ticks.filter((t) => t.label);
     expect(labelled.map((t) => t.label).slice(0, 3)).toEqual(['Jan 2020', 'Jun 2020', 'Nov 2020']);

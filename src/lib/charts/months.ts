@@ -1,11 +1,11 @@
 /**
  * The timeline's month ticks: one at the start of every UTC month of the rail's time scale
- * (d3-time's `utcMonth`), labelled "Jun 2024", leaving labels out at a regular step where months
+ * (d3-time's `utcMonth`), labelled in the edition's short month ("Jun 2024"), leaving labels out at a regular step where months
  * are too close together to read.
  */
 import type { ScaleTime } from 'd3-scale';
 import { utcMonth } from 'd3-time';
-import { formatMonth } from '../dates.ts';
+import type { I18n } from '../i18n/translator.ts';
 import { round } from '../round.ts';
 import { PX } from './sizes.ts';
 
@@ -20,9 +20,9 @@ export interface RailTick {
 }
 
 /** Ticks for the scale `y`, whose domain runs from one month's start to another's, both included. */
-export function monthTicks(y: ScaleTime<number, number>): RailTick[] {
+export function monthTicks(y: ScaleTime<number, number>, i18n: I18n): RailTick[] {
   const months = y.ticks(utcMonth);
   const step = months.length > 1 ? y(months[1]) - y(months[0]) : Infinity;
   const every = Math.max(1, Math.ceil(TICK_LABEL_GAP / step));
-  return months.map((date, i) => ({ date, y: round(y(date), PX), label: i % every === 0 ? formatMonth(date) : '' }));
+  return months.map((date, i) => ({ date, y: round(y(date), PX), label: i % every === 0 ? i18n.month(date) : '' }));
 }

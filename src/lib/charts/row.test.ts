@@ -8,10 +8,12 @@ import { scaleLinear } from 'd3-scale';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 import { formatEstimate, groupByClaimant } from '../data/query.ts';
 import { spreadRow } from './row.ts';
+import { english } from '../../../tests/helpers/i18n.ts';
 
 const { ledger } = fixture();
+const i18n = english();
 const x = scaleLinear().domain([0, 3500]).range([14, 612]);
-const rows = (quantity: string) => groupByClaimant(ledger, quantity).map((g) => spreadRow(g, x, 'soldiers'));
+const rows = (quantity: string) => groupByClaimant(ledger, quantity).map((g) => spreadRow(g, x, 'soldiers', i18n));
 
 describe('spreadRow', () => {
   const [observers, ministry, unnamed] = rows('volunteers_sent');
@@ -57,6 +59,6 @@ describe('spreadRow', () => {
       'The harbour ministry: 2,600–2,800 soldiers, Valley Courier (Weekend edition), 11 March 2031',
       'Not attributed: over 1,900 soldiers, Unnamed outlet, date not stated',
     ]);
-    for (const m of marks) expect(m.label).toContain(formatEstimate(m.stated.claim));
+    for (const m of marks) expect(m.label).toContain(formatEstimate(m.stated.claim, i18n));
   });
 });

@@ -4,8 +4,9 @@
  * marks, each named for assistive technology.
  */
 import type { ScaleLinear } from 'd3-scale';
-import { formatDate, formatEstimate, outletName, plural, type ClaimantGroup, type StatedClaim } from '../data/query.ts';
+import { formatDate, formatEstimate, outletName, type ClaimantGroup, type StatedClaim } from '../data/query.ts';
 import type { Qualifier } from '../data/types.ts';
+import type { I18n } from '../i18n/translator.ts';
 import { round } from '../round.ts';
 import { packLanes } from './lanes.ts';
 import { markExtent, markGeometry, markReach, markShape, type MarkExtent, type MarkGeometry } from './marks.ts';
@@ -40,8 +41,8 @@ export interface SpreadRow {
   group: ClaimantGroup;
 }
 
-/** The row of one claimant group, on the scale `x`, for a quantity counted in `unit`. */
-export function spreadRow(group: ClaimantGroup, x: ScaleLinear<number, number>, unit: string): SpreadRow {
+/** The row of one claimant group, on the scale `x`, for a quantity counted in `unit`, in the edition's words. */
+export function spreadRow(group: ClaimantGroup, x: ScaleLinear<number, number>, unit: string, i18n: I18n): SpreadRow {
   const extents = group.stated.map(({ claim }) => markExtent(markShape(claim.qualifier), x(claim.low), x(claim.high)));
   const { lanes, count } = packLanes(extents.map(markReach), GAP);
   const marks = group.stated.map((stated, i): SpreadMark => ({
@@ -51,15 +52,22 @@ export function spreadRow(group: ClaimantGroup, x: ScaleLinear<number, number>, 
     ...markGeometry(extents[i], lanes[i]),
     claimant: group.claimant.label,
     stated,
-    label:
-      `${group.claimant.label}: ${formatEstimate(stated.claim)} ${unit}, ` +
-      `${outletName(stated.source)}, ${formatDate(stated.source)}`,
+    label: i18n.t('chart.mark', {
+      claimant: group.claimant.label,
+      estimate: formatEstimate(stated.claim, i18n),
+      unit,
+      outlet: outletName(stated.source, i18n),
+      date: formatDate(stated.source, i18n),
+    }),
   }));
   return {
     key: group.claimant.key,
     label: group.claimant.label,
-    tally: `${plural(group.outlets, 'outlet')}, ${plural(group.estimates.length, 'estimate')}`,
-    estimates: group.estimates.map(formatEstimate),
+    tally: i18n.t('chart.tally', {
+      outlets: i18n.t('chart.outlets', { count: group.outlets }),
+      estimates: i18n.t('chart.estimates', { count: group.estimates.length }),
+    }),
+    estimates: group.estimates.map((e) => formatEstimate(e, i18n)),
     unattributed: group.claimant.kind === 'unattributed',
     height: round(ROW_PAD * 2 + Math.max(1, count) * LANE, PX),
     marks,

@@ -7,23 +7,25 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 import { spreadQuantities } from './quantities.ts';
 import { spreadLayout, type SpreadLayout } from './spread.ts';
+import { english } from '../../../tests/helpers/i18n.ts';
 
 const { ledger } = fixture();
+const i18n = english();
 const WIDTHS = [375, 640, 1000];
 
 const marks = (layout: SpreadLayout) => layout.rows.flatMap((r) => r.marks);
 
 describe('spreadLayout', () => {
-  const sent = spreadLayout(ledger, 'volunteers_sent', 640);
+  const sent = spreadLayout(ledger, 'volunteers_sent', 640, i18n);
 
   it('has one row per claimant, named ones by lowest estimate, the unattributed last', () => {
     expect(sent.rows.map((r) => r.key)).toEqual(['observer-mission', 'harbour-ministry', 'unattributed']);
-    const lost = spreadLayout(ledger, 'volunteers_lost', 640);
+    const lost = spreadLayout(ledger, 'volunteers_lost', 640, i18n);
     expect(lost.rows.map((r) => r.key)).toEqual(['harbour-ministry', 'observer-mission']);
   });
 
   it('puts every spread quantity on one domain', () => {
-    for (const q of spreadQuantities(ledger)) expect(spreadLayout(ledger, q, 640).domain).toEqual([0, 3500]);
+    for (const q of spreadQuantities(ledger)) expect(spreadLayout(ledger, q, 640, i18n).domain).toEqual([0, 3500]);
   });
 
   it('places marks on the shared scale', () => {
@@ -34,9 +36,9 @@ describe('spreadLayout', () => {
       'courier-sent-ministry': [475.3, 458.2, 492.4],
       'unnamed-sent': [338.6, 338.6, 338.6],
     });
-    const reserve = spreadLayout(ledger, 'reserve_planned', 640).rows[0].marks[0];
+    const reserve = spreadLayout(ledger, 'reserve_planned', 640, i18n).rows[0].marks[0];
     expect([reserve.x1, reserve.x, reserve.x2]).toEqual([543.7, 569.3, 594.9]);
-    const lost = marks(spreadLayout(ledger, 'volunteers_lost', 640));
+    const lost = marks(spreadLayout(ledger, 'volunteers_lost', 640, i18n));
     expect(lost.map((m) => [m.id, m.shape, m.x])).toEqual([
       ['gazette-lost', 'dot', 78.9],
       ['courier-lost', 'up to', 90.9],
@@ -45,14 +47,14 @@ describe('spreadLayout', () => {
 
   it('lists the shapes that occur, in legend order', () => {
     expect(sent.shapes).toEqual(['dot', 'range', 'over']);
-    expect(spreadLayout(ledger, 'volunteers_lost', 640).shapes).toEqual(['dot', 'up to']);
-    expect(spreadLayout(ledger, 'reserve_planned', 640).shapes).toEqual(['range']);
+    expect(spreadLayout(ledger, 'volunteers_lost', 640, i18n).shapes).toEqual(['dot', 'up to']);
+    expect(spreadLayout(ledger, 'reserve_planned', 640, i18n).shapes).toEqual(['range']);
   });
 
   it('keeps every mark inside the chart at any width, with no two marks in a lane touching', () => {
     for (const width of WIDTHS)
       for (const q of spreadQuantities(ledger)) {
-        const layout = spreadLayout(ledger, q, width);
+        const layout = spreadLayout(ledger, q, width, i18n);
         for (const m of marks(layout)) {
           expect(m.left).toBeGreaterThanOrEqual(0);
           expect(m.right).toBeLessThanOrEqual(width);
@@ -67,7 +69,7 @@ describe('spreadLayout', () => {
   it('rounds every coordinate to 0.1 px', () => {
     const tenth = (v: number) => expect(Math.round(v * 10) / 10).toBe(v);
     for (const q of spreadQuantities(ledger)) {
-      const layout = spreadLayout(ledger, q, 333.333);
+      const layout = spreadLayout(ledger, q, 333.333, i18n);
       [layout.width, layout.plotLeft, layout.plotRight].forEach(tenth);
       for (const t of layout.ticks) tenth(t.x);
       for (const r of layout.rows) {
@@ -83,10 +85,10 @@ describe('spreadLayout', () => {
   it('has the axis ticks of its plot, fewer on a narrow chart', () => {
     expect(sent.ticks.map((t) => t.value)).toEqual([0, 500, 1000, 1500, 2000, 2500, 3000, 3500]);
     expect([sent.plotLeft, sent.plotRight]).toEqual([14, 612]);
-    expect(spreadLayout(ledger, 'volunteers_sent', 375).ticks.map((t) => t.value)).toEqual([0, 1000, 2000, 3000]);
+    expect(spreadLayout(ledger, 'volunteers_sent', 375, i18n).ticks.map((t) => t.value)).toEqual([0, 1000, 2000, 3000]);
   });
 
   it('rejects an unknown quantity', () => {
-    expect(() => spreadLayout(ledger, 'no-such-quantity', 640)).toThrow('unknown quantity no-such-quantity');
+    expect(() => spreadLayout(ledger, 'no-such-quantity', 640, i18n)).toThrow('unknown quantity no-such-quantity');
   });
 });

@@ -6,6 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import { groupByClaimant } from '../data/query.ts';
 import type { Ledger } from '../data/types.ts';
+import type { I18n } from '../i18n/translator.ts';
 import { round } from '../round.ts';
 import { spreadDomain } from './domain.ts';
 import type { MarkShape } from './marks.ts';
@@ -31,12 +32,13 @@ const LEGEND_ORDER: readonly MarkShape[] = ['dot', 'range', 'over', 'up to'];
 
 /**
  * Lays out one quantity's spread: a row per claimant group (in `groupByClaimant` order), a mark
- * per stated claim, stacked into lanes, and the axis ticks.
+ * per stated claim, stacked into lanes, and the axis ticks, its words and numbers the edition's.
  */
 export function spreadLayout(
   ledger: Ledger,
   quantityId: string,
   width: number,
+  i18n: I18n,
   domain: [number, number] = spreadDomain(ledger),
 ): SpreadLayout {
   const quantity = ledger.quantities.find((q) => q.id === quantityId);
@@ -44,7 +46,7 @@ export function spreadLayout(
   const plotLeft = MARGIN.left;
   const plotRight = Math.max(plotLeft + 1, width - MARGIN.right);
   const x = scaleLinear().domain(domain).range([plotLeft, plotRight]);
-  const rows = groupByClaimant(ledger, quantityId).map((group) => spreadRow(group, x, quantity.unit));
+  const rows = groupByClaimant(ledger, quantityId).map((group) => spreadRow(group, x, quantity.unit, i18n));
   const drawn = new Set(rows.flatMap((r) => r.marks.map((m) => m.shape)));
   return {
     quantity: quantityId,
@@ -52,7 +54,7 @@ export function spreadLayout(
     width: round(width, PX),
     domain,
     rows,
-    ticks: spreadTicks(x, width),
+    ticks: spreadTicks(x, width, i18n),
     plotLeft: round(plotLeft, PX),
     plotRight: round(plotRight, PX),
     shapes: LEGEND_ORDER.filter((s) => drawn.has(s)),

@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { scaleLinear } from 'd3-scale';
 import { spreadTicks } from './ticks.ts';
+import { english } from '../../../tests/helpers/i18n.ts';
+
+const i18n = english();
 
 const scale = (width: number) =>
   scaleLinear()
@@ -12,8 +15,8 @@ const scale = (width: number) =>
     .range([14, width - 28]);
 
 describe('spreadTicks', () => {
-  it('labels ticks in en-US format, every 500 at 640 px, the first anchored at its start', () => {
-    const ticks = spreadTicks(scale(640), 640);
+  it('labels ticks in the edition’s number format (English: 1,000), every 500 at 640 px, the first anchored at its start', () => {
+    const ticks = spreadTicks(scale(640), 640, i18n);
     expect(ticks.map((t) => [t.value, t.x, t.label, t.anchor])).toEqual([
       [0, 14, '0', 'start'],
       [500, 99.4, '500', 'middle'],
@@ -28,16 +31,16 @@ describe('spreadTicks', () => {
   });
 
   it('has fewer ticks on a narrow chart', () => {
-    expect(spreadTicks(scale(375), 375).map((t) => t.value)).toEqual([0, 1000, 2000, 3000]);
+    expect(spreadTicks(scale(375), 375, i18n).map((t) => t.value)).toEqual([0, 1000, 2000, 3000]);
   });
 
   it('anchors a label at its end when it would run past the right edge', () => {
     const x = scaleLinear().domain([0, 100]).range([14, 190]);
-    expect(spreadTicks(x, 200).at(-1)).toMatchObject({ value: 100, x: 190, anchor: 'end', percent: 95 });
+    expect(spreadTicks(x, 200, i18n).at(-1)).toMatchObject({ value: 100, x: 190, anchor: 'end', percent: 95 });
   });
 
   it('rounds positions to 0.1 px and percentages to 0.01 %', () => {
-    for (const t of spreadTicks(scale(333.333), 333.333)) {
+    for (const t of spreadTicks(scale(333.333), 333.333, i18n)) {
       expect(Math.round(t.x * 10) / 10).toBe(t.x);
       expect(Math.round(t.percent * 100) / 100).toBe(t.percent);
     }

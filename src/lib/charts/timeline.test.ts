@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 import type { TimelineEvent } from '../data/types.ts';
 import { timelineLayout } from './timeline.ts';
+import { english } from '../../../tests/helpers/i18n.ts';
 
 const { ledger } = fixture();
+const i18n = english();
 
 const event = (id: string, start: string, end = start): TimelineEvent => ({
   id,
@@ -20,7 +22,7 @@ describe('timelineLayout', () => {
   // The fixture's events: a November 2030 pact (a span), the parade on 9 March 2031 and its
   // photographs the next day. The rail runs from 1 November 2030 to 1 April 2031 (151 days):
   // y(date) = 10 + days × 500 / 151 on a 520 px rail with 10 px padding.
-  const layout = timelineLayout(ledger.events, { height: 520 });
+  const layout = timelineLayout(ledger.events, { height: 520 }, i18n);
 
   it('lists every event once, by start date, numbered from 1', () => {
     expect(layout.events.map((e) => [e.number, e.event.id, e.kind])).toEqual([
@@ -73,7 +75,7 @@ describe('timelineLayout', () => {
   it('fits the badges in a short rail by growing it rather than overlapping them', () => {
     // 20 px of rail for 151 days: all three badges want the top; they stack 21 px apart and the
     // rail grows to the last badge plus the padding.
-    const short = timelineLayout(ledger.events, { height: 40 });
+    const short = timelineLayout(ledger.events, { height: 40 }, i18n);
     expect(short.events.map((e) => e.labelY)).toEqual([10, 31, 52]);
     expect(short.height).toBe(62);
   });
@@ -86,6 +88,7 @@ describe('timelineLayout', () => {
         event('c', '2024-04-01', '2024-04-30'),
       ],
       { height: 200 },
+      i18n,
     );
     expect(l.events.map((e) => [e.event.id, e.x])).toEqual([
       ['a', 61],
@@ -96,7 +99,7 @@ describe('timelineLayout', () => {
   });
 
   it('rounds every coordinate to 0.1 px', () => {
-    const odd = timelineLayout(ledger.events, { height: 333.33 });
+    const odd = timelineLayout(ledger.events, { height: 333.33 }, i18n);
     for (const e of odd.events)
       for (const n of [e.x, e.y0, e.y1, e.anchor, e.labelX, e.labelY])
         expect(tenth(n), `${e.event.id}: ${n}`).toBe(true);
@@ -105,10 +108,14 @@ describe('timelineLayout', () => {
   });
 
   it('maps a single day to its middle and a month-long span to its month ticks', () => {
-    const l = timelineLayout([event('june', '2024-06-01', '2024-06-30'), event('day', '2024-07-15')], {
-      height: 100,
-      padding: 0,
-    });
+    const l = timelineLayout(
+      [event('june', '2024-06-01', '2024-06-30'), event('day', '2024-07-15')],
+      {
+        height: 100,
+        padding: 0,
+      },
+      i18n,
+    );
     const [june, day] = l.events;
     expect(june.y0).toBe(l.ticks[0].y);
     expect(june.y1).toBe(l.ticks[1].y);
@@ -118,24 +125,24 @@ describe('timelineLayout', () => {
   });
 
   it('ends the rail on the first of a month when the last day is a month’s last', () => {
-    const l = timelineLayout([event('june', '2024-06-01', '2024-06-30')], { height: 100 });
+    const l = timelineLayout([event('june', '2024-06-01', '2024-06-30')], { height: 100 }, i18n);
     expect(l.ticks.map((t) => t.label)).toEqual(['Jun 2024', 'Jul 2024']);
   });
 
   it('thins month labels when months are too close to read', () => {
-    const l = timelineLayout([event('a', '2020-01-01', '2024-12-31')], { height: 200 });
+    const l = timelineLayout([event('a', '2020-01-01', '2024-12-31')], { height: 200 }, i18n);
     expect(l.ticks.some((t) => t.label === '')).toBe(true);
   });
 
   it('draws an empty rail for no events', () => {
-    const l = timelineLayout([], { height: 100 });
+    const l = timelineLayout([], { height: 100 }, i18n);
     expect(l.events).toEqual([]);
     expect(l.ticks).toEqual([]);
     expect(l.height).toBe(100);
   });
 
   it('rejects an event that ends before it starts, and a date that is not one', () => {
-    expect(() => timelineLayout([event('x', '2025-02-01', '2025-01-01')], { height: 100 })).toThrow(/x ends/);
-    expect(() => timelineLayout([event('y', '1 May 2025')], { height: 100 })).toThrow('not an ISO date');
+    expect(() => timelineLayout([event('x', '2025-02-01', '2025-01-01')], { height: 100 }, i18n)).toThrow(/x ends/);
+    expect(() => timelineLayout([event('y', '1 May 2025')], { height: 100 }, i18n)).toThrow('not an ISO date');
   });
 });

@@ -3,11 +3,12 @@
  * the month after the latest, a span bar for each event that lasts more than a day (side by side
  * when they overlap, `packLanes`), a dot for each single day, a numbered badge per event (pushed
  * apart so badges never overlap, `placeLabels`, with a leader line back to the event) and month
- * ticks (`monthTicks`). Pure: events and sizes in, rounded coordinates out.
+ * ticks (`monthTicks`, in the edition's months). Pure: events and sizes in, rounded coordinates out.
  */
 import { scaleUtc } from 'd3-scale';
 import { utcDay, utcHour, utcMonth } from 'd3-time';
 import type { TimelineEvent } from '../data/types.ts';
+import type { I18n } from '../i18n/translator.ts';
 import { parseDay } from '../dates.ts';
 import { round } from '../round.ts';
 import { sortEvents } from './events.ts';
@@ -72,7 +73,7 @@ const LEADER = 16;
 /** Where a connector starts: clear of a point's dot (radius 4.5), or of a span's bar (4 px wide). */
 const CLEAR = { point: 5, span: 2 } as const;
 
-export function timelineLayout(events: TimelineEvent[], options: TimelineOptions): TimelineLayout {
+export function timelineLayout(events: TimelineEvent[], options: TimelineOptions, i18n: I18n): TimelineLayout {
   const { height, padding = 10, tickLabelWidth = 54, laneWidth = 7, badge = 9, gap = 2 * badge + 3 } = options;
   const sorted = sortEvents(events);
   const axis = tickLabelWidth;
@@ -134,6 +135,6 @@ export function timelineLayout(events: TimelineEvent[], options: TimelineOptions
     top,
     bottom,
     events: railEvents,
-    ticks: monthTicks(y),
+    ticks: monthTicks(y, i18n),
   };
 }

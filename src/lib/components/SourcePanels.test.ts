@@ -6,10 +6,14 @@ import { join } from 'node:path';
 import { fixture, FIXTURE_ROOT } from '../../../tests/fixtures/ledger.ts';
 import { maskSvelteHashes } from '../../../tests/helpers/html-snapshot.ts';
 import SourcePanels from './SourcePanels.svelte';
+import { englishContext } from '../../../tests/helpers/i18n.ts';
 
 const { ledger } = fixture();
 // Hydration markers (comments) removed: they split text a reader sees as one run.
-const page = maskSvelteHashes(render(SourcePanels, { props: { ledger } }).body).replace(/<!--.*?-->/g, '');
+const page = maskSvelteHashes(render(SourcePanels, { props: { ledger }, context: englishContext() }).body).replace(
+  /<!--.*?-->/g,
+  '',
+);
 const MARK = '<mark class="svelte-HASH">';
 
 /** The HTML of one source's article. */

@@ -16,8 +16,11 @@ import Copy from './Copy.svelte';
 import SpreadChart from '../charts/SpreadChart.svelte';
 import Timeline from '../charts/Timeline.svelte';
 import { languageName } from './language.ts';
+import { english, englishContext } from '../../../tests/helpers/i18n.ts';
 
 const { ledger: real } = fixture();
+const i18n = english();
+const context = englishContext();
 
 /** A copy of the ledger in which `rtl` is an Arabic edition of `other`'s outlet, with a gloss on one claim. */
 function arabicEdition(base: Ledger) {
@@ -49,7 +52,7 @@ function article(html: string, id: string): string {
 }
 
 describe('quotes in their own language (server-rendered)', () => {
-  const panels = render(SourcePanels, { props: { ledger } }).body;
+  const panels = render(SourcePanels, { props: { ledger }, context }).body;
 
   it('gives every quote, claimant and headline of a source its lang and dir', () => {
     const html = article(panels, rtl.id);
@@ -70,7 +73,8 @@ describe('quotes in their own language (server-rendered)', () => {
 
   it('names the language of every source', () => {
     expect(article(panels, rtl.id)).toContain('Language: Arabic');
-    for (const s of ledger.sources) expect(article(panels, s.id)).toContain(`Language: ${languageName(s.language)}`);
+    for (const s of ledger.sources)
+      expect(article(panels, s.id)).toContain(`Language: ${languageName(s.language, i18n)}`);
   });
 
   it('shows a gloss below its quote, labelled as a translation in English, outside the quote', () => {
@@ -84,16 +88,17 @@ describe('quotes in their own language (server-rendered)', () => {
   });
 
   it('tells two editions of one outlet apart wherever the outlet is named', () => {
-    expect(outletName(rtl)).toBe(`${other.outlet} (Arabic service)`);
+    expect(outletName(rtl, i18n)).toBe(`${other.outlet} (Arabic service)`);
     expect(article(panels, rtl.id)).toContain(`${other.outlet} (Arabic service)`);
-    const chart = render(SpreadChart, { props: { ledger, quantity: claim.quantity } }).body;
+    const chart = render(SpreadChart, { props: { ledger, quantity: claim.quantity }, context }).body;
     expect(chart).toMatch(new RegExp(`<td[^>]*>${escape(other.outlet)} \\(Arabic service\\)</td>`));
-    const timeline = render(Timeline, { props: { ledger } }).body;
+    const timeline = render(Timeline, { props: { ledger }, context }).body;
     expect(timeline).toContain(`<bdi>${other.outlet} (Arabic service)</bdi>`);
   });
 
   it('isolates a cited figure in its source’s language inside the English sentence', () => {
     const body = render(Copy, {
+      context,
       props: {
         ledger,
         paragraph: [
@@ -107,7 +112,7 @@ describe('quotes in their own language (server-rendered)', () => {
   });
 
   it('shows the spread chart’s quotes, and the gloss, in the source’s language in its table', () => {
-    const chart = render(SpreadChart, { props: { ledger, quantity: claim.quantity } }).body;
+    const chart = render(SpreadChart, { props: { ledger, quantity: claim.quantity }, context }).body;
     const row = chart.slice(chart.indexOf(`headers="spread-${claim.quantity}-${claim.id}"`));
     const cell = row.slice(0, row.indexOf('</td>'));
     expect(tags(cell, 'blockquote')[0]).toContain('lang="ar" dir="rtl"');
@@ -115,7 +120,7 @@ describe('quotes in their own language (server-rendered)', () => {
   });
 
   it('quotes the timeline’s mentions in their source’s language', () => {
-    const timeline = render(Timeline, { props: { ledger } }).body;
+    const timeline = render(Timeline, { props: { ledger }, context }).body;
     const quotes = ledger.events.flatMap((e) => e.mentions).filter((m) => m.source === rtl.id);
     expect(quotes.length).toBeGreaterThan(0);
     const arabic = tags(timeline, 'blockquote').filter((t) => t.includes('lang="ar" dir="rtl"'));
@@ -125,8 +130,8 @@ describe('quotes in their own language (server-rendered)', () => {
   it('lists the outlets mentioning an event as "a, b and c", each its own part', () => {
     const event = real.events.find((e) => new Set(e.mentions.map((m) => m.source)).size > 2);
     if (!event) return;
-    const mentions = eventMentions(real, event);
-    const parts = mentionList(mentions);
+    const mentions = eventMentions(real, event, i18n);
+    const parts = mentionList(mentions, i18n);
     expect(parts.filter((p) => p.mention).map((p) => p.mention!.source.id)).toEqual(mentions.map((m) => m.source.id));
     const text = parts.map((p) => p.value).join('');
     expect(text.endsWith(` and ${mentions.at(-1)!.name}`)).toBe(true);

@@ -1,21 +1,20 @@
 /** Questions the page asks of the ledger, on the fixture ledger (tests/fixtures/ledger). */
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
+import { english } from '../../../tests/helpers/i18n.ts';
 import {
   claimById,
   claimsOf,
   formatDate,
   formatEstimate,
-  formatList,
   groupByClaimant,
-  listParts,
   outletName,
-  plural,
   quantitiesWithClaims,
   sourceOf,
 } from './query.ts';
 
 const { ledger } = fixture();
+const i18n = english();
 const source = (id: string) => ledger.sources.find((s) => s.id === id)!;
 
 describe('groupByClaimant', () => {
@@ -86,40 +85,25 @@ describe('lookups', () => {
   });
 });
 
-describe('formatters', () => {
+describe('formatters, in the English edition’s words', () => {
   it('formatEstimate keeps the hedge', () => {
-    expect(formatEstimate({ low: 1900, high: 1900, qualifier: 'over' })).toBe('over 1,900');
-    expect(formatEstimate({ low: 2600, high: 2800, qualifier: 'range' })).toBe('2,600–2,800');
-    expect(formatEstimate({ low: 380, high: 380, qualifier: 'exact' })).toBe('380');
-    expect(formatEstimate({ low: 450, high: 450, qualifier: 'up to' })).toBe('up to 450');
-    expect(formatEstimate({ low: 2300, high: 2300, qualifier: 'about' })).toBe('about 2,300');
-    expect(formatEstimate({ low: 100, high: 100, qualifier: 'order of magnitude' })).toBe('100s');
-  });
-
-  it('plural', () => {
-    expect(plural(1, 'outlet')).toBe('1 outlet');
-    expect(plural(3, 'outlet')).toBe('3 outlets');
-    expect(plural(2, 'entry', 'entries')).toBe('2 entries');
+    const estimate = (low: number, high: number, qualifier: Parameters<typeof formatEstimate>[0]['qualifier']) =>
+      formatEstimate({ low, high, qualifier }, i18n);
+    expect(estimate(1900, 1900, 'over')).toBe('over 1,900');
+    expect(estimate(2600, 2800, 'range')).toBe('2,600–2,800');
+    expect(estimate(380, 380, 'exact')).toBe('380');
+    expect(estimate(450, 450, 'up to')).toBe('up to 450');
+    expect(estimate(2300, 2300, 'about')).toBe('about 2,300');
+    expect(estimate(100, 100, 'order of magnitude')).toBe('100s');
   });
 
   it('formatDate gives the day in British order, or says the text gives none', () => {
-    expect(formatDate(source('gazette'))).toBe('10 March 2031');
-    expect(formatDate(source('unnamed'))).toBe('date not stated');
-  });
-
-  it('formatList and listParts list "a, b and c", the parts joining to the text', () => {
-    expect(formatList(['CNN'])).toBe('CNN');
-    expect(formatList(['CNN', 'The Times'])).toBe('CNN and The Times');
-    expect(formatList(['CNN', 'The Times', 'KBS World (Arabic service)'])).toBe(
-      'CNN, The Times and KBS World (Arabic service)',
-    );
-    const parts = listParts(['a', 'b', 'c']);
-    expect(parts.filter((p) => p.type === 'element').map((p) => p.value)).toEqual(['a', 'b', 'c']);
-    expect(parts.map((p) => p.value).join('')).toBe(formatList(['a', 'b', 'c']));
+    expect(formatDate(source('gazette'), i18n)).toBe('10 March 2031');
+    expect(formatDate(source('unnamed'), i18n)).toBe('date not stated');
   });
 
   it('outletName names an unnamed outlet as such, and adds the edition when there is one', () => {
-    expect(ledger.sources.map(outletName)).toEqual([
+    expect(ledger.sources.map((s) => outletName(s, i18n))).toEqual([
       'The Harbour Gazette',
       'Valley Courier (Weekend edition)',
       'Unnamed outlet',

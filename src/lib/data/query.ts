@@ -1,8 +1,9 @@
 /**
  * Read-only questions the page asks of the ledger. Pure functions of the ledger.
  */
-import { formatDay, parseDay } from '../dates.ts';
-import type { Claim, Claimant, Ledger, Quantity, Source } from './types.ts';
+import { parseDay } from '../dates.ts';
+import type { I18n, MessageKey } from '../i18n/translator.ts';
+import type { Claim, Claimant, Ledger, Qualifier, Quantity, Source } from './types.ts';
 
 /** A claim as first stated in its source, with the same source's restatements (summary, caption). */
 export interface StatedClaim {
@@ -82,31 +83,19 @@ export function quantitiesWithClaims(ledger: Ledger): Quantity[] {
   return ledger.quantities.filter((q) => ledger.claims.some((c) => c.quantity === q.id));
 }
 
-const numberFormat = new Intl.NumberFormat('en-US');
+/** The message of each hedge: its words and where the number goes are the edition's. */
+const HEDGES: Record<Qualifier, MessageKey> = {
+  exact: 'estimate.exact',
+  about: 'estimate.about',
+  over: 'estimate.over',
+  'up to': 'estimate.up_to',
+  range: 'estimate.range',
+  'order of magnitude': 'estimate.order_of_magnitude',
+};
 
-/** "9,000": a count as the page prints it, in estimates and on chart axes. */
-export function formatNumber(n: number): string {
-  return numberFormat.format(n);
-}
-
-/** "about 9,000", "over 8,000", "20,000–24,000", "1,000s": the estimate with its hedge. */
-export function formatEstimate(e: Estimate): string {
-  const n = formatNumber(e.low);
-  switch (e.qualifier) {
-    case 'range':
-      return `${n}–${formatNumber(e.high)}`;
-    case 'order of magnitude':
-      return `${n}s`;
-    case 'exact':
-      return n;
-    default:
-      return `${e.qualifier} ${n}`;
-  }
-}
-
-/** "1 outlet", "3 outlets". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** "about 9,000", "over 8,000", "20,000–24,000", "1,000s": the estimate with its hedge, in the edition's words. */
+export function formatEstimate(e: Estimate, i18n: I18n): string {
+  return i18n.t(HEDGES[e.qualifier], { number: e.low, low: e.low, high: e.high });
 }
 
 /**
@@ -114,28 +103,12 @@ export function plural(n: number, one: string, many = `${one}s`): string {
  * source whose text names none, and the edition when there is one, so that two editions of one
  * outlet are told apart: "KBS World (Arabic service)".
  */
-export function outletName(source: Source): string {
-  const name = source.outlet === 'unnamed' ? 'Unnamed outlet' : source.outlet;
-  return source.edition ? `${name} (${source.edition})` : name;
+export function outletName(source: Source, i18n: I18n): string {
+  const name = source.outlet === 'unnamed' ? i18n.t('sources.unnamed_outlet') : source.outlet;
+  return source.edition ? i18n.t('sources.outlet_edition', { outlet: name, edition: source.edition }) : name;
 }
 
-/** The one way the page lists things: "a, b and c" (British usage: no comma before "and"). */
-const listFormat = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
-
-/** "CNN, The Times and KBS World (Arabic service)": a list as plain text. */
-export function formatList(items: readonly string[]): string {
-  return listFormat.format(items);
-}
-
-/**
- * `formatList` in parts: the names (`element`) and the words between them (`literal`), so that a
- * list can link each name.
- */
-export function listParts(names: readonly string[]): { type: 'element' | 'literal'; value: string }[] {
-  return listFormat.formatToParts(names);
-}
-
-/** "22 August 2025", or the source's own words when it gives no date. */
-export function formatDate(source: Source): string {
-  return source.date ? formatDay(parseDay(source.date)) : 'date not stated';
+/** "22 August 2025", or that the text gives no date. */
+export function formatDate(source: Source, i18n: I18n): string {
+  return source.date ? i18n.day(parseDay(source.date)) : i18n.t('sources.date_not_stated');
 }

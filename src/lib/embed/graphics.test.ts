@@ -2,12 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { embedGraphic, embedGraphics, embedPath, embedSnippet, graphicAlt, staticImagePath } from './graphics.ts';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
+import { english } from '../../../tests/helpers/i18n.ts';
 
 const { ledger, scenes } = fixture();
+const i18n = english();
 
 describe('embedGraphics', () => {
   it('offers the story, a map per view, a chart per spread quantity and the timeline, in that order', () => {
-    expect(embedGraphics(ledger).map((g) => [g.id, g.kind, g.param, g.title])).toEqual([
+    expect(embedGraphics(ledger, i18n).map((g) => [g.id, g.kind, g.param, g.title])).toEqual([
       ['story', 'story', '', 'The whole story'],
       ['map-wide', 'map', 'wide', 'Map: Arland to Borovia'],
       ['map-front', 'map', 'front', 'Map: Fenmark and Borograd'],
@@ -19,18 +21,18 @@ describe('embedGraphics', () => {
   });
 
   it('titles the timeline plainly when there are no events', () => {
-    expect(embedGraphic({ ...ledger, events: [] }, 'timeline').title).toBe('Timeline');
+    expect(embedGraphic({ ...ledger, events: [] }, 'timeline', i18n).title).toBe('Timeline');
   });
 
   it('finds one by id and fails by name otherwise', () => {
-    expect(embedGraphic(ledger, 'map-front')).toMatchObject({ kind: 'map', param: 'front' });
-    expect(() => embedGraphic(ledger, 'map-mars')).toThrow('unknown embed graphic "map-mars"');
+    expect(embedGraphic(ledger, 'map-front', i18n)).toMatchObject({ kind: 'map', param: 'front' });
+    expect(() => embedGraphic(ledger, 'map-mars', i18n)).toThrow('unknown embed graphic "map-mars"');
   });
 });
 
 describe('embedSnippet', () => {
   it('is a pym.js parent pointing at the stable embed URL', () => {
-    const g = embedGraphic(ledger, 'spread-volunteers_lost');
+    const g = embedGraphic(ledger, 'spread-volunteers_lost', i18n);
     expect(embedSnippet(g, 'http://127.0.0.1:8080/nk/', 'http://127.0.0.1:8080/nk/vendor/pym.v1.min.js')).toBe(
       [
         '<div id="nk-troops-spread-volunteers_lost"></div>',
@@ -42,20 +44,24 @@ describe('embedSnippet', () => {
   });
 
   it('keeps the path relative without a base', () => {
-    expect(embedSnippet(embedGraphic(ledger, 'map-wide'), '', 'p.js')).toContain('"embed/map-wide.html?theme=auto"');
+    expect(embedSnippet(embedGraphic(ledger, 'map-wide', i18n), '', 'p.js')).toContain(
+      '"embed/map-wide.html?theme=auto"',
+    );
   });
 
   it('asks the host to track scrolling only for the whole story', () => {
     const base = 'http://127.0.0.1/';
-    expect(embedSnippet(embedGraphic(ledger, 'story'), base, 'p.js')).toContain('"trackscroll":true');
-    expect(embedSnippet(embedGraphic(ledger, 'story'), base, 'p.js')).toContain('story.html?theme=auto&scroll=host');
-    expect(embedSnippet(embedGraphic(ledger, 'map-wide'), base, 'p.js')).not.toContain('trackscroll');
+    expect(embedSnippet(embedGraphic(ledger, 'story', i18n), base, 'p.js')).toContain('"trackscroll":true');
+    expect(embedSnippet(embedGraphic(ledger, 'story', i18n), base, 'p.js')).toContain(
+      'story.html?theme=auto&scroll=host',
+    );
+    expect(embedSnippet(embedGraphic(ledger, 'map-wide', i18n), base, 'p.js')).not.toContain('trackscroll');
   });
 });
 
 describe('static pictures', () => {
   it('are an SVG per map, a PNG per chart and for the timeline, and none for the story', () => {
-    expect(embedGraphics(ledger).map(staticImagePath)).toEqual([
+    expect(embedGraphics(ledger, i18n).map(staticImagePath)).toEqual([
       null,
       'static/map-wide.svg',
       'static/map-front.svg',
@@ -67,18 +73,20 @@ describe('static pictures', () => {
   });
 
   it("have alt text from the ledger: the map's scene described, the spread summarised, the events listed", () => {
-    expect(graphicAlt(ledger, scenes, embedGraphic(ledger, 'map-front'))).toBe(scenes.views.front.description);
+    expect(graphicAlt(ledger, scenes, embedGraphic(ledger, 'map-front', i18n), i18n)).toBe(
+      scenes.views.front.description,
+    );
     expect(scenes.views.front.description).toMatch(
       /^Map: Fenmark and Borograd\. Marked places: Arlen, Borograd, Fenmark and Calder\. Named area: Fen marshes\./,
     );
-    expect(graphicAlt(ledger, scenes, embedGraphic(ledger, 'spread-reserve_planned'))).toBe(
+    expect(graphicAlt(ledger, scenes, embedGraphic(ledger, 'spread-reserve_planned', i18n), i18n)).toBe(
       'Chart of the estimates of planned reserve: 1 estimate from 1 claimant in 1 outlet: 3,100–3,400 soldiers.',
     );
-    expect(graphicAlt(ledger, scenes, embedGraphic(ledger, 'timeline'))).toBe(
+    expect(graphicAlt(ledger, scenes, embedGraphic(ledger, 'timeline', i18n), i18n)).toBe(
       'Timeline of 3 dated events: November 2030, Arland & Borovia sign a supply pact; 9 March 2031, The Fenmark parade; ' +
         '10 March 2031, Photographs of the parade are published.',
     );
-    expect(graphicAlt(ledger, scenes, embedGraphic(ledger, 'story'))).toBe('');
+    expect(graphicAlt(ledger, scenes, embedGraphic(ledger, 'story', i18n), i18n)).toBe('');
   });
 });
 

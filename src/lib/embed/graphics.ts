@@ -9,6 +9,7 @@ import type { Story } from '../story/copy.ts';
 import { spreadSummary } from '../charts/summary.ts';
 import { sortEvents } from '../charts/events.ts';
 import type { EditionInfo } from '../i18n/edition.ts';
+import type { I18n } from '../i18n/translator.ts';
 
 export type EmbedKind = 'story' | 'map' | 'spread' | 'timeline';
 
@@ -33,30 +34,38 @@ export interface EmbedGraphic {
   title: string;
 }
 
-export function embedGraphics(ledger: Ledger): EmbedGraphic[] {
+/** Every graphic, titled in the edition's words. */
+export function embedGraphics(ledger: Ledger, i18n: I18n): EmbedGraphic[] {
   return [
-    { id: 'story', kind: 'story', param: '', title: 'The whole story' },
-    ...ledger.views.map((v) => ({ id: `map-${v.id}`, kind: 'map' as const, param: v.id, title: `Map: ${v.label}` })),
+    { id: 'story', kind: 'story', param: '', title: i18n.t('embed.story_title') },
+    ...ledger.views.map((v) => ({
+      id: `map-${v.id}`,
+      kind: 'map' as const,
+      param: v.id,
+      title: i18n.t('embed.map_title', { view: v.label }),
+    })),
     ...ledger.quantities
       .filter((q) => q.spread)
       .map((q) => ({
         id: `spread-${q.id}`,
         kind: 'spread' as const,
         param: q.id,
-        title: `The spread of estimates: ${q.label.toLowerCase()}`,
+        title: i18n.t('embed.spread_title', { quantity: q.label.toLowerCase() }),
       })),
-    { id: 'timeline', kind: 'timeline', param: '', title: timelineTitle(ledger) },
+    { id: 'timeline', kind: 'timeline', param: '', title: timelineTitle(ledger, i18n) },
   ];
 }
 
 /** "Timeline, June 2024 to 22 August 2025": from the first and last dated events. */
-function timelineTitle(ledger: Ledger): string {
+function timelineTitle(ledger: Ledger, i18n: I18n): string {
   const events = sortEvents(ledger.events);
-  return events.length ? `Timeline, ${events[0].label} to ${events.at(-1)!.label}` : 'Timeline';
+  return events.length
+    ? i18n.t('embed.timeline_title_span', { first: events[0].label, last: events.at(-1)!.label })
+    : i18n.t('embed.timeline_title');
 }
 
-export function embedGraphic(ledger: Ledger, id: string): EmbedGraphic {
-  const g = embedGraphics(ledger).find((x) => x.id === id);
+export function embedGraphic(ledger: Ledger, id: string, i18n: I18n): EmbedGraphic {
+  const g = embedGraphics(ledger, i18n).find((x) => x.id === id);
   if (!g) throw new Error(`unknown embed graphic "${id}"`);
   return g;
 }
@@ -90,17 +99,23 @@ export function staticImagePath(graphic: EmbedGraphic): string | null {
 }
 
 /** Alt text for a graphic's static picture, generated from the ledger: a map's is its scene's description. */
-export function graphicAlt(ledger: Ledger, scenes: Scenes, graphic: EmbedGraphic): string {
+export function graphicAlt(ledger: Ledger, scenes: Scenes, graphic: EmbedGraphic, i18n: I18n): string {
   switch (graphic.kind) {
     case 'map':
       return scenes.views[graphic.param].description;
     case 'spread': {
       const q = ledger.quantities.find((x) => x.id === graphic.param);
-      return `Chart of the estimates of ${q?.label.toLowerCase() ?? graphic.param}: ${spreadSummary(ledger, graphic.param)}`;
+      return i18n.t('embed.spread_alt', {
+        quantity: q?.label.toLowerCase() ?? graphic.param,
+        summary: spreadSummary(ledger, graphic.param, i18n),
+      });
     }
     case 'timeline': {
-      const events = sortEvents(ledger.events);
-      return `Timeline of ${events.length} dated events: ${events.map((e) => `${e.label}, ${e.title}`).join('; ')}.`;
+      const events = sortEvents(ledger.events).map((e) =>
+        i18n.t('embed.timeline_alt_event', { when: e.label, what: e.title }),
+      );
+      // Each event has a comma of its own: a semicolon between them.
+      return i18n.t('embed.timeline_alt', { count: events.length, events: events.join('; ') });
     }
     default:
       return '';

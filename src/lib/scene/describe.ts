@@ -1,51 +1,62 @@
 /**
  * A scene in words: the description (alt text of its picture, the map's text for screen readers)
  * and the sentence the live region says when the map changes to it. Made from the scene's visuals
- * alone, so that every picture of a scene has the same words.
+ * alone, so that every picture of a scene has the same words; the sentences are the edition's
+ * (data/messages/<lang>.json), lists and figures in its formats.
  */
-import type { Country, View } from '../data/types.ts';
+import type { Country, FlowStatus, View } from '../data/types.ts';
 import { formatEstimate } from '../data/query.ts';
+import type { I18n, MessageKey } from '../i18n/translator.ts';
 import type { FlowVisual, PartKey, PlaceVisual } from './types.ts';
 
-function list(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
+/** A flow's label inside a sentence: "showing troops to the Kursk front". */
+const inSentence = (label: string, i18n: I18n) => label.charAt(0).toLocaleLowerCase(i18n.lang) + label.slice(1);
 
 /** One short sentence for the live region when the map changes. */
-export function narrate(view: View, shown: FlowVisual[]): string {
-  const what = shown.length
-    ? `showing ${list(shown.map((f) => f.label[0].toLowerCase() + f.label.slice(1)))}`
-    : 'with no flows';
-  return `The map moves to ${view.label}, ${what}.`;
+export function narrate(view: View, shown: FlowVisual[], i18n: I18n): string {
+  if (shown.length === 0) return i18n.t('scene.narration_empty', { view: view.label });
+  const flows = i18n.list(shown.map((f) => inSentence(f.label, i18n)));
+  return i18n.t('scene.narration', { view: view.label, flows });
+}
+
+const ARROWS: Record<FlowStatus, MessageKey> = {
+  reported: 'scene.arrow.reported',
+  planned: 'scene.arrow.planned',
+  believed: 'scene.arrow.believed',
+};
+
+/** One flow in one sentence: the arrow, how it is dashed, and what its width says. */
+function flowSentence(f: FlowVisual, i18n: I18n): string {
+  const arrow = i18n.t(ARROWS[f.status], { flow: f.label, from: f.from.name, to: f.to.name });
+  let width: string;
+  if (f.estimates) {
+    const { ticks, unit } = f.estimates;
+    const [lo, hi] = [ticks[0], ticks.at(-1)!];
+    width =
+      lo === hi
+        ? i18n.t('scene.width_one', { estimate: formatEstimate(lo, i18n), unit })
+        : i18n.t('scene.width_span', {
+            lowest: formatEstimate(lo, i18n),
+            highest: formatEstimate(hi, i18n),
+            unit,
+            count: ticks.length,
+          });
+  } else {
+    width = i18n.t('scene.unscaled', { items: i18n.list(f.items) });
+  }
+  return i18n.t('scene.flow', { arrow, width });
 }
 
 /** The map in words, for screen readers and for anyone without the picture. */
-export function describe(view: View, shown: FlowVisual[], places: PlaceVisual[], parts: PartKey[] = []): string {
-  const hatched = parts;
+export function describe(view: View, shown: FlowVisual[], places: PlaceVisual[], parts: PartKey[], i18n: I18n): string {
   const marked = places.filter((p) => p.role !== 'area').map((p) => p.name);
   const areas = places.filter((p) => p.role === 'area').map((p) => p.name);
-  const sentences = [`Map: ${view.label}. Marked places: ${list(marked)}.`];
-  if (areas.length) sentences.push(`Named area: ${list(areas)}.`);
-  for (const p of hatched) sentences.push(`${p.name} is drawn hatched: ${p.status}.`);
-  if (shown.length === 0) sentences.push('No flows are shown.');
-  for (const f of shown) {
-    let s = `${f.label}: an arrow from ${f.from.name} to ${f.to.name}`;
-    if (f.status === 'planned') s += ', dashed because it is planned';
-    if (f.status === 'believed') s += ', dashed because it is reported as believed, not confirmed';
-    if (f.estimates) {
-      const { ticks, unit } = f.estimates;
-      const [lo, hi] = [ticks[0], ticks.at(-1)!];
-      s +=
-        lo === hi
-          ? `; its width shows the estimate of ${formatEstimate(lo)} ${unit}`
-          : `; its width spans the estimates, from ${formatEstimate(lo)} to ${formatEstimate(hi)} ${unit}, with ${ticks.length} distinct estimates`;
-    } else {
-      s += `; it carries ${list(f.items)}, drawn at a fixed width, not to scale`;
-    }
-    sentences.push(`${s}.`);
-  }
-  sentences.push('Routes are schematic: the reports name no routes.');
+  const sentences = [i18n.t('scene.places', { view: view.label, places: i18n.list(marked) })];
+  if (areas.length) sentences.push(i18n.t('scene.areas', { areas: i18n.list(areas) }));
+  for (const p of parts) sentences.push(i18n.t('scene.hatched', { part: p.name, status: p.status }));
+  if (shown.length === 0) sentences.push(i18n.t('scene.no_flows'));
+  for (const f of shown) sentences.push(flowSentence(f, i18n));
+  sentences.push(i18n.t('scene.schematic'));
   return sentences.join(' ');
 }
 
@@ -54,13 +65,10 @@ export function describe(view: View, shown: FlowVisual[], places: PlaceVisual[],
  * maps of this war draw them), each part drawn as another country's (data/countries.json), and
  * what no data here holds.
  */
-export function bordersNote(countries: Country[]): string {
+export function bordersNote(countries: Country[], i18n: I18n): string {
   const moved = countries.flatMap((c) =>
-    c.parts.map((p) => `${p.name} (${p.status}) is drawn as part of ${c.name}, hatched`),
+    c.parts.map((p) => i18n.t('scene.border_part', { part: p.name, status: p.status, country: c.name })),
   );
-  return [
-    'Borders: Natural Earth, drawn as internationally recognised',
-    ...(moved.length ? [`; ${list(moved)}`] : []),
-    '. Areas of Ukraine occupied by Russia since 2022 are not drawn: no boundary data for them is available to this map.',
-  ].join('');
+  const borders = moved.length ? i18n.t('scene.borders_parts', { parts: i18n.list(moved) }) : i18n.t('scene.borders');
+  return `${borders} ${i18n.t('scene.occupied')}`;
 }

@@ -102,11 +102,13 @@ describe('resolveScenes', () => {
     expect(scenes.steps.lost.narration).toBe(
       'The map moves to Fenmark and Borograd, showing volunteers to the Fenmark front.',
     );
-    expect(showing(scenes.views.front, []).narration).toBe('The map moves to Fenmark and Borograd, with no flows.');
+    expect(showing(scenes.views.front, [], i18n).narration).toBe(
+      'The map moves to Fenmark and Borograd, with no flows.',
+    );
   });
 
   it('describes the map in words, with the figures from the ledger', () => {
-    expect(showing(scenes.views.front, ['convoy', 'reserve']).description).toBe(
+    expect(showing(scenes.views.front, ['convoy', 'reserve'], i18n).description).toBe(
       'Map: Fenmark and Borograd. Marked places: Arlen, Borograd, Fenmark and Calder. Named area: Fen marshes. ' +
         'Volunteers to the Fenmark front: an arrow from Arlen to Fenmark; its width spans the estimates, ' +
         'from over 1,900 to 2,600–2,800 soldiers, with 3 distinct estimates. ' +
@@ -116,15 +118,15 @@ describe('resolveScenes', () => {
     expect(scenes.steps.reserve.description).toContain(
       'Supply crates: an arrow from Arlen to Borograd; it carries food and fuel, drawn at a fixed width, not to scale.',
     );
-    expect(showing(scenes.views.wide, []).description).toContain('No flows are shown.');
+    expect(showing(scenes.views.wide, [], i18n).description).toContain('No flows are shown.');
   });
 });
 
 describe('pinnedScene', () => {
   it("is a view's scene with every flow, or with the flows a URL names", () => {
-    expect(pinnedScene(scenes.views, null)).toBeNull();
-    expect(pinnedScene(scenes.views, { view: 'front' })).toBe(scenes.views.front);
-    const pinned = pinnedScene(scenes.views, { view: 'front', flows: ['reserve'] })!;
+    expect(pinnedScene(scenes.views, null, i18n)).toBeNull();
+    expect(pinnedScene(scenes.views, { view: 'front' }, i18n)).toBe(scenes.views.front);
+    const pinned = pinnedScene(scenes.views, { view: 'front', flows: ['reserve'] }, i18n)!;
     expect(shown(pinned)).toEqual(['reserve']);
     expect(pinned.view).toBe(scenes.views.front.view);
     expect(pinned.narration).toBe('The map moves to Fenmark and Borograd, showing planned reserve.');

@@ -18,7 +18,14 @@ export const AREA_LABEL_SPAN = 25;
 /** What a scene shows of the basemap: names, hatched parts and the note, made once per view. */
 type Ground = Pick<Scene, 'countries' | 'parts' | 'bordersNote' | 'locator'>;
 
-function scene(view: View, flows: FlowVisual[], shown: string[], places: PlaceVisual[], ground: Ground): Scene {
+function scene(
+  view: View,
+  flows: FlowVisual[],
+  shown: string[],
+  places: PlaceVisual[],
+  ground: Ground,
+  i18n: I18n,
+): Scene {
   const span = view.bounds[1][0] - view.bounds[0][0];
   const labelled = places.filter((p) => p.role !== 'area' || span <= AREA_LABEL_SPAN);
   const visible = flows.filter((f) => shown.includes(f.id));
@@ -27,20 +34,21 @@ function scene(view: View, flows: FlowVisual[], shown: string[], places: PlaceVi
     flows: flows.map((visual) => ({ visual, visible: shown.includes(visual.id) })),
     places: labelled,
     ...ground,
-    narration: narrate(view, visible),
-    description: describe(view, visible, labelled, ground.parts),
+    narration: narrate(view, visible, i18n),
+    description: describe(view, visible, labelled, ground.parts, i18n),
   };
 }
 
 /**
  * Every scene of the story: each step's, each named view's (with every flow) and the card's.
- * `basemap` is the map's land (scripts/lib/basemap.ts), for the countries' names and parts.
+ * `basemap` is the map's land (scripts/lib/basemap.ts), for the countries' names and parts;
+ * `i18n`, the edition's words for the narration, the descriptions and the borders note.
  */
 export function resolveScenes(ledger: Ledger, steps: Step[], basemap: BasemapCountry[], i18n: I18n): Scenes {
   const flows = flowVisuals(ledger);
   const places = placeVisuals(ledger);
   const all = flows.map((f) => f.id);
-  const note = bordersNote(ledger.countries);
+  const note = bordersNote(ledger.countries, i18n);
   const grounds = new Map(
     ledger.views.map((v): [string, Ground] => [
       v.id,
@@ -52,7 +60,7 @@ export function resolveScenes(ledger: Ledger, steps: Step[], basemap: BasemapCou
       },
     ]),
   );
-  const views = new Map(ledger.views.map((v) => [v.id, scene(v, flows, all, places, grounds.get(v.id)!)]));
+  const views = new Map(ledger.views.map((v) => [v.id, scene(v, flows, all, places, grounds.get(v.id)!, i18n)]));
   return {
     steps: Object.fromEntries(
       steps.map((s) => [
@@ -63,6 +71,7 @@ export function resolveScenes(ledger: Ledger, steps: Step[], basemap: BasemapCou
           s.flows,
           places,
           grounds.get(s.view)!,
+          i18n,
         ),
       ]),
     ),
@@ -72,16 +81,16 @@ export function resolveScenes(ledger: Ledger, steps: Step[], basemap: BasemapCou
   };
 }
 
-/** The same scene showing only `flows` (a URL's &flows=), its words said again. */
-export function showing(base: Scene, flows: string[]): Scene {
+/** The same scene showing only `flows` (a URL's &flows=), its words said again in the edition's (in the browser). */
+export function showing(base: Scene, flows: string[], i18n: I18n): Scene {
   const visuals = base.flows.map((f) => f.visual);
   const { countries, parts, bordersNote, locator } = base;
-  return scene(base.view, visuals, flows, base.places, { countries, parts, bordersNote, locator });
+  return scene(base.view, visuals, flows, base.places, { countries, parts, bordersNote, locator }, i18n);
 }
 
 /** The scene a URL pins (?view=, &flows=), or null. */
-export function pinnedScene(views: Scenes['views'], pin: Pin | null): Scene | null {
+export function pinnedScene(views: Scenes['views'], pin: Pin | null, i18n: I18n): Scene | null {
   if (!pin) return null;
   const base = views[pin.view];
-  return pin.flows ? showing(base, pin.flows) : base;
+  return pin.flows ? showing(base, pin.flows, i18n) : base;
 }
