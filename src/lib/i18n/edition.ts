@@ -16,8 +16,10 @@ export interface EditionContent {
   scenes: Scenes;
 }
 
-/** The link from one edition's page to another's, relative: "ko/" from the English page, "../" back. */
-export function editionHref(from: EditionInfo, to: EditionInfo): string {
-  const up = '../'.repeat(from.path.split('/').filter(Boolean).length);
-  return up + to.path || './';
+/**
+ * The link to an edition's page from any page of the story: relative to the story's root, which
+ * every edition's page has as its base ("ko/"; "./" for the default edition).
+ */
+export function editionHref(edition: EditionInfo): string {
+  return edition.path || './';
 }
