@@ -21,12 +21,30 @@ if (!target || !graphic) throw new Error('embed page has no #embed element with 
 
 const script = document.getElementById(EMBED_PROPS_ID);
 if (!script?.textContent) throw new Error(`embed page has no #${EMBED_PROPS_ID} script`);
-const { ledger, story, scenes, edition } = unpack<EmbedData>(JSON.parse(script.textContent) as Packed);
+const { ledger, story, scenes, edition, editions } = unpack<EmbedData>(JSON.parse(script.textContent) as Packed);
 // Read once; out of the way of hydration, which takes over the markup before it.
 script.remove();
 
 // The page's one reading of its URL; components get the typed result.
-const params = readParams(location.search, pageVocabulary(ledger, story.steps));
+const params = readParams(
+  location.search,
+  pageVocabulary(
+    ledger,
+    story.steps,
+    editions.map((e) => e.lang),
+  ),
+);
+// ?lang= asks for another edition: the same graphic there, with the same parameters but lang.
+const asked = editions.find((e) => e.lang === params.lang && e.lang !== edition.lang);
+if (asked) {
+  const url = new URL(`${asked.path}embed/${graphic}.html`, document.baseURI);
+  const query = new URLSearchParams(location.search);
+  query.delete('lang');
+  url.search = query.toString();
+  location.replace(url.href);
+  // Nothing more runs here: the page is on its way out.
+  await new Promise<never>(() => {});
+}
 setTheme(params.theme);
 
 const pym = new PymChild(window, params.pym);

@@ -38,7 +38,8 @@ export function renderPage(lang = editions[0].edition.lang): { head: string; bod
 /** An embed page of an edition: its graphic, and the data it hydrates with (src/embed.ts reads it). */
 export function renderEmbed(graphic: string, lang = editions[0].edition.lang): { head: string; body: string } {
   const { edition, ledger, story, scenes } = contentOf(lang);
-  const data: EmbedData = { ledger, story, scenes, edition };
+  const editions = editionList().map((e) => ({ lang: e.lang, path: e.path }));
+  const data: EmbedData = { ledger, story, scenes, edition, editions };
   const page = render(EmbedApp, { props: { ...data, graphic } });
   return { head: page.head, body: page.body + jsonScript(EMBED_PROPS_ID, pack(data)) };
 }

@@ -280,7 +280,7 @@ describe('embeds without scripts', () => {
   it('have a static picture for every single graphic, served as an image', async () => {
     const ledger = buildLedger(readLedgerInput()).ledger!;
     for (const g of embedGraphics(ledger, english())) {
-      const path = staticImagePath(g);
+      const path = staticImagePath(g, '');
       if (!path) continue;
       const res = await fetch(new URL(path, env.served.url));
       expect(res.status, path).toBe(200);

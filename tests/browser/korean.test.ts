@@ -71,14 +71,21 @@ describe('the Korean edition', () => {
       await page.waitForSelector('figure.story-map[data-renderer="maplibre"] .gl-map[data-idle="true"]', {
         timeout: 60_000,
       });
-      const drawn = await askGlMap(page, (map) =>
-        map.queryRenderedFeatures().flatMap((f) => {
-          const text = f.layer.layout?.['text-field'] === undefined ? null : f.properties?.text ?? f.properties?.name;
-          return typeof text === 'string' ? [text] : [];
-        }),
+      // The labels MapLibre placed on screen: the symbol features it rendered, by their text.
+      const drawn: string[] = await askGlMap(
+        page,
+        (map) =>
+          map.queryRenderedFeatures().flatMap((f) => {
+            const text: unknown = f.layer.type === 'symbol' ? f.properties?.text : undefined;
+            return typeof text === 'string' ? [text] : [];
+          }),
+        null,
       );
       const shown = ko.scenes.steps[first.id].places.map((p) => p.text);
-      expect(drawn.some((t) => shown.includes(t) && /[\uac00-\ud7a3]/.test(t)), drawn.join(', ')).toBe(true);
+      expect(
+        drawn.some((t) => shown.includes(t) && /[\uac00-\ud7a3]/.test(t)),
+        drawn.join(', '),
+      ).toBe(true);
       // The label font's Hangul faces came from fonts/map/, as woff2.
       expect(log.requests.filter((u) => /\/fonts\/map\/[a-z]+-\d+\.woff2$/.test(u)).length).toBeGreaterThan(0);
       expect(foreignRequests(log, env.origin)).toEqual([]);

@@ -61,7 +61,12 @@ function germanMessages(): string {
         ? german(value)
         : Object.fromEntries(Object.entries(value as Record<string, string>).map(([f, t]) => [f, german(t)]));
   }
-  Object.assign(de, { 'edition.name': 'Deutsch', 'edition.intl': 'de-DE', 'edition.og_locale': 'de_DE' });
+  Object.assign(de, {
+    'edition.name': 'Deutsch',
+    'edition.intl': 'de-DE',
+    'edition.og_locale': 'de_DE',
+    'edition.reading': 'standard',
+  });
   return JSON.stringify(de, null, 2) + '\n';
 }
 

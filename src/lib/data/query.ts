@@ -99,6 +99,18 @@ export function formatEstimate(e: Estimate, i18n: I18n): string {
 }
 
 /**
+ * How the edition reads a figure quoted in another language ("roughly 12,000" on the Korean page:
+ * "약 1.2만"), or null when the reading adds nothing: an order of magnitude has no number to read,
+ * and a reading that is the quote's own digits says them again.
+ */
+export function figureReading(claim: Claim, i18n: I18n): string | null {
+  if (claim.qualifier === 'order of magnitude') return null;
+  const [number, low, high] = [claim.low, claim.low, claim.high].map((n) => i18n.reading(n));
+  const reading = i18n.t(HEDGES[claim.qualifier], { number, low, high });
+  return reading === claim.figure ? null : reading;
+}
+
+/**
  * The source's display name, wherever outlets are named or listed: "CNN", "Unnamed outlet" for a
  * source whose text names none, and the edition when there is one, so that two editions of one
  * outlet are told apart: "KBS World (Arabic service)".

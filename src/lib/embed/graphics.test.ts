@@ -33,35 +33,36 @@ describe('embedGraphics', () => {
 describe('embedSnippet', () => {
   it('is a pym.js parent pointing at the stable embed URL', () => {
     const g = embedGraphic(ledger, 'spread-volunteers_lost', i18n);
-    expect(embedSnippet(g, 'http://127.0.0.1:8080/nk/', 'http://127.0.0.1:8080/nk/vendor/pym.v1.min.js')).toBe(
+    expect(embedSnippet(g, 'http://127.0.0.1:8080/nk/', 'http://127.0.0.1:8080/nk/vendor/pym.v1.min.js', '')).toBe(
       [
         '<div id="nk-troops-spread-volunteers_lost"></div>',
         '<script src="http://127.0.0.1:8080/nk/vendor/pym.v1.min.js"></script>',
         '<script>new pym.Parent("nk-troops-spread-volunteers_lost", "http://127.0.0.1:8080/nk/embed/spread-volunteers_lost.html?theme=auto", {"title":"The spread of estimates: killed or wounded"});</script>',
       ].join('\n'),
     );
-    expect(embedPath('timeline')).toBe('embed/timeline.html');
+    expect(embedPath('timeline', '')).toBe('embed/timeline.html');
+    expect(embedPath('timeline', 'ko/')).toBe('ko/embed/timeline.html');
   });
 
   it('keeps the path relative without a base', () => {
-    expect(embedSnippet(embedGraphic(ledger, 'map-wide', i18n), '', 'p.js')).toContain(
+    expect(embedSnippet(embedGraphic(ledger, 'map-wide', i18n), '', 'p.js', '')).toContain(
       '"embed/map-wide.html?theme=auto"',
     );
   });
 
   it('asks the host to track scrolling only for the whole story', () => {
     const base = 'http://127.0.0.1/';
-    expect(embedSnippet(embedGraphic(ledger, 'story', i18n), base, 'p.js')).toContain('"trackscroll":true');
-    expect(embedSnippet(embedGraphic(ledger, 'story', i18n), base, 'p.js')).toContain(
+    expect(embedSnippet(embedGraphic(ledger, 'story', i18n), base, 'p.js', '')).toContain('"trackscroll":true');
+    expect(embedSnippet(embedGraphic(ledger, 'story', i18n), base, 'p.js', '')).toContain(
       'story.html?theme=auto&scroll=host',
     );
-    expect(embedSnippet(embedGraphic(ledger, 'map-wide', i18n), base, 'p.js')).not.toContain('trackscroll');
+    expect(embedSnippet(embedGraphic(ledger, 'map-wide', i18n), base, 'p.js', '')).not.toContain('trackscroll');
   });
 });
 
 describe('static pictures', () => {
   it('are an SVG per map, a PNG per chart and for the timeline, and none for the story', () => {
-    expect(embedGraphics(ledger, i18n).map(staticImagePath)).toEqual([
+    expect(embedGraphics(ledger, i18n).map((g) => staticImagePath(g, ''))).toEqual([
       null,
       'static/map-wide.svg',
       'static/map-front.svg',
@@ -98,7 +99,7 @@ describe('embedSnippet escaping', () => {
       param: 'x',
       title: "Borovia's west </script><script>alert(1)</script>",
     };
-    const snippet = embedSnippet(g, 'http://127.0.0.1/', 'p.js');
+    const snippet = embedSnippet(g, 'http://127.0.0.1/', 'p.js', '');
     expect(snippet).not.toContain('</script><script>alert');
     const call = /new pym\.Parent\((.*)\);<\/script>$/.exec(snippet)![1];
     const args = JSON.parse(`[${call}]`) as [string, string, { title: string }];

@@ -23,6 +23,8 @@ export interface EmbedData {
   scenes: Scenes;
   /** The edition the embed is in: its language and words (src/lib/i18n). */
   edition: EditionInfo;
+  /** Every edition's language and folder, for `?lang=` (src/embed.ts). */
+  editions: { lang: string; path: string }[];
 }
 
 export interface EmbedGraphic {
@@ -70,16 +72,17 @@ export function embedGraphic(ledger: Ledger, id: string, i18n: I18n): EmbedGraph
   return g;
 }
 
-/** The embed page's path relative to the story's folder. */
-export function embedPath(id: string): string {
-  return `embed/${id}.html`;
+/** The embed page's path relative to the story's root, in an edition's folder ("" or "ko/"). */
+export function embedPath(id: string, edition: string): string {
+  return `${edition}embed/${id}.html`;
 }
 
 /** The snippet a producer pastes into a page: a pym.js parent loading the embed. */
-export function embedSnippet(graphic: EmbedGraphic, storyBase: string, pymUrl: string): string {
+export function embedSnippet(graphic: EmbedGraphic, storyBase: string, pymUrl: string, edition: string): string {
   const el = `nk-troops-${graphic.id}`;
   // Without a base (server rendering), the path stays relative; the page fills in its own URL.
-  const path = storyBase ? new URL(embedPath(graphic.id), storyBase).href : embedPath(graphic.id);
+  const page = embedPath(graphic.id, edition);
+  const path = storyBase ? new URL(page, storyBase).href : page;
   const url = `${path}?theme=auto${graphic.kind === 'story' ? '&scroll=host' : ''}`;
   const options = { title: graphic.title, ...(graphic.kind === 'story' ? { trackscroll: true } : {}) };
   // Labels come from data/: quote every string as JSON, and never let "</" close the script.
@@ -92,10 +95,10 @@ export function embedSnippet(graphic: EmbedGraphic, storyBase: string, pymUrl: s
   ].join('\n');
 }
 
-/** The static picture of a single graphic (made at build time), or null for the story. */
-export function staticImagePath(graphic: EmbedGraphic): string | null {
+/** The static picture of a single graphic (made at build time, in each edition's folder), or null for the story. */
+export function staticImagePath(graphic: EmbedGraphic, edition: string): string | null {
   if (graphic.kind === 'story') return null;
-  return graphic.kind === 'map' ? `static/${graphic.id}.svg` : `static/${graphic.id}.png`;
+  return `${edition}static/${graphic.id}.${graphic.kind === 'map' ? 'svg' : 'png'}`;
 }
 
 /** Alt text for a graphic's static picture, generated from the ledger: a map's is its scene's description. */

@@ -4,7 +4,8 @@
  * down; no component reads `location.search`.
  *
  * theme=light|dark|auto, view=<view id> (pins the map), flows=a,b, step=<step id>, scroll=host
- * (the snippet set pym's trackscroll), and pym's own childId and parentUrl.
+ * (the snippet set pym's trackscroll), lang=<edition> (an embed opens in that edition: ko), and
+ * pym's own childId and parentUrl.
  * Unknown values are ignored rather than guessed.
  */
 import type { Ledger } from '../data/types.ts';
@@ -24,6 +25,8 @@ export interface PageParams {
   scroll: 'host' | null;
   /** What pym.js's parent passes its child (`childId`, `parentUrl`). */
   pym: PymParams;
+  /** `?lang=`: the edition an embed is asked for, by language tag, when there is one; null otherwise. */
+  lang: string | null;
 }
 
 /** The parameters of a page opened with none (and of every server-rendered page). */
@@ -33,6 +36,7 @@ export const NO_PARAMS: PageParams = {
   step: null,
   scroll: null,
   pym: { childId: '', parentUrl: null },
+  lang: null,
 };
 
 /** What a page's parameters are checked against: the ids of its views, flows and steps. */
@@ -40,13 +44,20 @@ export interface Vocabulary {
   views: string[];
   flows: string[];
   steps: string[];
+  /** The editions' language tags (an embed page's; the story page has no `lang`). */
+  editions?: string[];
 }
 
 /** The id of the story page's script element holding its Vocabulary (the page carries no ledger). */
 export const VOCABULARY_ID = 'page-vocabulary';
 
-export function pageVocabulary(ledger: Ledger, steps: Step[]): Vocabulary {
-  return { views: ledger.views.map((v) => v.id), flows: ledger.flows.map((f) => f.id), steps: steps.map((s) => s.id) };
+export function pageVocabulary(ledger: Ledger, steps: Step[], editions?: string[]): Vocabulary {
+  return {
+    views: ledger.views.map((v) => v.id),
+    flows: ledger.flows.map((f) => f.id),
+    steps: steps.map((s) => s.id),
+    ...(editions ? { editions } : {}),
+  };
 }
 
 export function readParams(search: string, known: Vocabulary): PageParams {
@@ -66,5 +77,7 @@ export function readParams(search: string, known: Vocabulary): PageParams {
   const step = s && known.steps.includes(s) ? s : null;
   const scroll = params.get('scroll') === 'host' ? 'host' : null;
   const pym = { childId: params.get('childId') ?? '', parentUrl: params.get('parentUrl') };
-  return { theme, pinned, step, scroll, pym };
+  const l = params.get('lang');
+  const lang = l && known.editions?.includes(l) ? l : null;
+  return { theme, pinned, step, scroll, pym, lang };
 }

@@ -27,6 +27,12 @@ export interface I18n {
   number(n: number): string;
   /** 1.1만 in Korean, 11K in English: Intl's compact notation, the reading a Korean reader says. */
   compact(n: number): string;
+  /**
+   * A number as the edition reads a figure quoted in another language: `compact` from ten
+   * thousand (1.2만, the unit Korean counts in; 4,700 below it) or `number` (12,000), as its
+   * messages say ("edition.reading").
+   */
+  reading(n: number): string;
   /** "a, b and c": Intl.ListFormat, a conjunction. */
   list(items: readonly string[]): string;
   /** `list` in parts, so that each item can be linked. */
@@ -55,6 +61,13 @@ export function translator(lang: string, dir: 'ltr' | 'rtl', messages: Messages)
   const days = new Intl.DateTimeFormat(intl, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
   const months = new Intl.DateTimeFormat(intl, { timeZone: 'UTC', month: 'short', year: 'numeric' });
   const number = (n: number) => numbers.format(n);
+  const compact = (n: number) => compacts.format(n);
+  // Every messages file has it (messages.ts checks them against English); "standard" otherwise.
+  const reading = messages['edition.reading'] ?? 'standard';
+  if (reading !== 'compact' && reading !== 'standard')
+    throw new Error(
+      `data/messages/${lang}.json [edition.reading]: "compact" or "standard", not ${JSON.stringify(reading)}`,
+    );
   return {
     lang,
     dir,
@@ -70,7 +83,8 @@ export function translator(lang: string, dir: 'ltr' | 'rtl', messages: Messages)
       });
     },
     number,
-    compact: (n) => compacts.format(n),
+    compact,
+    reading: reading === 'compact' ? (n) => (n >= 10_000 ? compact(n) : number(n)) : number,
     list: (items) => lists.format(items),
     listParts: (items) => lists.formatToParts(items),
     day: (date) => days.format(date),

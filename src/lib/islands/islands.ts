@@ -8,7 +8,9 @@
 import { hydrate, type Component } from 'svelte';
 import { ISLAND_PROPS_ID, type IslandWhen } from './page.ts';
 import { reviver, type Data, type Packed } from './pack.ts';
-import { EDITION_ID, fromWords, i18nContext, type EditionWords } from '../i18n/context.ts';
+import { EDITION_ID } from '../i18n/context.ts';
+import type { EditionInfo } from '../i18n/edition.ts';
+import { islandContext } from '../i18n/page-context.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island's own props
 export type IslandLoader = () => Promise<{ default: Component<any> }>;
@@ -62,7 +64,7 @@ function editionContext(): Map<unknown, unknown> {
   if (context) return context;
   const script = document.getElementById(EDITION_ID);
   if (!script?.textContent) throw new Error(`the page has no #${EDITION_ID} script`);
-  return (context = i18nContext(fromWords(JSON.parse(script.textContent) as EditionWords)));
+  return (context = islandContext(JSON.parse(script.textContent) as EditionInfo));
 }
 
 async function start(el: HTMLElement, load: IslandLoader): Promise<void> {
