@@ -3,8 +3,12 @@
  * the lists, days, months and numbers every helper writes through the translator.
  */
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { english } from '../../../tests/helpers/i18n.ts';
+import { ROOT } from '../../../tests/helpers/project.ts';
 import { parseDay } from '../dates.ts';
+import en from '../../../data/messages/en.json';
 
 const i18n = english();
 
@@ -43,5 +47,18 @@ describe('the English edition', () => {
     expect(i18n.t('chart.outlets', { count: 1 })).toBe('1 outlet');
     expect(i18n.t('chart.outlets', { count: 3 })).toBe('3 outlets');
     expect(i18n.t('sources.figures', { count: 2 })).toBe('2 figures, in the order the text gives them');
+  });
+});
+
+describe('data/messages/en.json', () => {
+  it('holds only messages the code writes (the code names none it lacks: MessageKey)', () => {
+    const code = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(ts|svelte)$/.test(f) && !f.endsWith('.test.ts'))
+      .map((f) => readFileSync(join(ROOT, 'src', f), 'utf8'))
+      .join('\n');
+    // Named in a string, as a `t` argument or a Message's `message` attribute.
+    const named = (key: string) => code.includes(`'${key}'`) || code.includes(`"${key}"`);
+    const unused = Object.keys(en).filter((key) => key !== '$comment' && !named(key));
+    expect(unused).toEqual([]);
   });
 });
