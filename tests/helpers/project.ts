@@ -49,10 +49,12 @@ export function copyProject(content = ROOT): { dir: string; write(path: string, 
     const from = item === 'data' || item === 'seeds' ? content : ROOT;
     cpSync(join(from, item), join(dir, item), { recursive: true });
   }
-  // The interface's words are the story's own unless the content brings its editions (a fixture
-  // with no data/messages/ of its own speaks with the story's, as scripts/lib/load.ts reads it).
-  if (!existsSync(join(dir, 'data/messages')))
-    cpSync(join(ROOT, 'data/messages'), join(dir, 'data/messages'), { recursive: true });
+  // Content that brings no editions of its own (the fixture) is one edition, in English, with the
+  // story's English words, as scripts/lib/load.ts reads such a project.
+  if (!existsSync(join(dir, 'data/messages'))) {
+    mkdirSync(join(dir, 'data/messages'));
+    cpSync(join(ROOT, 'data/messages/en.json'), join(dir, 'data/messages/en.json'));
+  }
   mkdirSync(join(dir, 'node_modules'));
   for (const item of readdirSync(join(ROOT, 'node_modules'))) {
     if (!OWN_CACHES.has(item)) symlinkSync(join(ROOT, 'node_modules', item), join(dir, 'node_modules', item));
