@@ -178,7 +178,18 @@ export function loadContent(root = ROOT, lang = DEFAULT_LANG): Content {
  * against the default's: the same steps, views, flows, charts and citations (editions.ts).
  */
 export function loadEditionsContent(root = ROOT): Content[] {
-  const contents = loadEditions(root).map((e) => loadContent(root, e.lang));
+  // Every edition is checked, so that one run names every edition's problems (the data's once).
+  const contents: Content[] = [];
+  const problems = new Set<string>();
+  for (const e of loadEditions(root)) {
+    try {
+      contents.push(loadContent(root, e.lang));
+    } catch (err) {
+      if (!(err instanceof LedgerInvalid)) throw err;
+      for (const line of err.report.split('\n')) problems.add(line);
+    }
+  }
+  if (problems.size) throw new LedgerInvalid([...problems].join('\n'));
   const [first, ...others] = contents;
   const errors = others.flatMap((c) =>
     editionDifferences(first.story, c.story, c.edition.storyFile, first.edition.storyFile),

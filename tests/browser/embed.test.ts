@@ -122,6 +122,32 @@ describe('embeds in a pym.js host page', () => {
     await context.close();
   });
 
+  it.each([
+    ['the Korean embed page', 'ko/embed/spread-killed_or_wounded.html', '?theme=auto'],
+    ['?lang=ko on the English one', 'embed/spread-killed_or_wounded.html', '?theme=auto&lang=ko'],
+  ])('sizes a Korean embed to its content: %s', async (_, path, query) => {
+    nextPage = hostPage(`${env.served.url}${path}${query}`, '{}');
+    const { context, page, log } = await newPage(env.browser, {
+      viewport: { width: 1100, height: 800 },
+      reducedMotion: 'reduce',
+    });
+    await page.goto(hostUrl);
+    const frame = (await (await page.waitForSelector('#graphic iframe')).contentFrame())!;
+    await expect.poll(() => frame.url()).toContain('/ko/embed/spread-killed_or_wounded.html');
+    await frame.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('ko');
+    // The pym.js parent still sizes it: the child kept its childId through ?lang=.
+    await expectFits(page, frame);
+    await page.setViewportSize({ width: 400, height: 800 });
+    await expectFits(page, frame);
+    const embedOrigin = new URL(env.served.url).origin;
+    expect(
+      log.requests.filter((u) => !u.startsWith(hostUrl) && !u.startsWith(embedOrigin) && !u.startsWith('data:')),
+    ).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it('applies ?theme=dark, and reports embed-loaded to the host', async () => {
     const { context, page, frame } = await openHost('map-kursk', '?theme=dark', '{}');
     expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');

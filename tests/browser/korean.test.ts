@@ -34,13 +34,13 @@ describe('the Korean edition', () => {
     expect(alternates).toContainEqual(['en', env.served.url]);
     expect(alternates).toContainEqual(['ko', koUrl()]);
     // The switcher names English in English, and leads to the English page.
-    const switcher = page.locator('a[hreflang="en"]');
+    const switcher = page.locator('.editions a[hreflang="en"]');
     expect(await switcher.getAttribute('lang')).toBe('en');
     await switcher.click();
     await page.waitForURL(env.served.url);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect((await page.textContent('h1'))?.trim()).toBe(en.story.headline);
-    await page.locator('a[hreflang="ko"]').click();
+    await page.locator('.editions a[hreflang="ko"]').click();
     await page.waitForURL(koUrl());
     await context.close();
   });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
-import { loadContent } from '../../scripts/lib/load.ts';
+import { loadContent, loadEditions } from '../../scripts/lib/load.ts';
 import { embedGraphics } from '../../src/lib/embed/graphics.ts';
 import { foreignRequests, newPage, useBrowser } from './harness.ts';
 import { english } from '../helpers/i18n.ts';
@@ -73,21 +73,25 @@ const citedFigures = () =>
     };
   });
 
-const pages = [
-  '',
+/** Every edition's story page and its embeds with quotes, each with the edition's language. */
+const editions = loadEditions();
+const pages = editions.flatMap((e) => [
+  { path: e.path, lang: e.lang },
   ...embedGraphics(ledger, english())
     .filter((g) => g.kind !== 'map')
-    .map((g) => `embed/${g.id}.html`),
-];
+    .map((g) => ({ path: `${e.path}embed/${g.id}.html`, lang: e.lang })),
+]);
+/** Our own words are in the page's language; the switch names each other edition in its own. */
+const ourLanguages = [null, ...editions.map((e) => e.lang)];
 
 describe('quotes carry their language on the built pages', () => {
   const env = useBrowser();
 
-  for (const path of pages) {
+  for (const { path, lang } of pages) {
     it(`${path || 'the story page'}: every quote has its source's lang and dir in the HTML, without JavaScript`, async () => {
       const { context, page } = await newPage(env.browser, { javaScriptEnabled: false });
       await page.goto(new URL(path, env.served.url).href);
-      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
 
       const held: Held[] = await page.evaluate(heldWords);
       const quotes = held.filter((h) => h.tag === 'blockquote');
@@ -95,9 +99,9 @@ describe('quotes carry their language on the built pages', () => {
       for (const h of held) {
         const allowed = words.get(squash(h.text));
         if (!allowed) {
-          // Not a source's words: our own English (a gloss, the embed panel's alt texts), never a blockquote.
+          // Not a source's words: our own (a gloss, the embed panel's alt texts), never a blockquote.
           expect(h.tag, `<blockquote> holds words of no source: ${h.text.slice(0, 80)}`).not.toBe('blockquote');
-          expect([null, 'en'], h.text.slice(0, 80)).toContain(h.lang);
+          expect(ourLanguages, h.text.slice(0, 80)).toContain(h.lang);
           continue;
         }
         expect([...allowed], `<${h.tag} lang=${h.lang} dir=${h.dir}>${h.text.slice(0, 60)}`).toContain(

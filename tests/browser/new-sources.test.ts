@@ -71,13 +71,19 @@ describe('sources in five languages, added by the README steps', { timeout: 400_
     const casualties = fx.claims.filter((c) => c.quantity === 'killed_or_wounded').map((c) => String(c.id));
     expect(stale.find((l) => /\[sent\]/.test(l))).toContain(troops.join(', '));
     expect(stale.find((l) => /\[casualties\]/.test(l))).toContain(casualties.join(', '));
-    expect(stale.every((l) => /^data\/story\.aml:\d+ \[/.test(l))).toBe(true);
+    // Every edition's copy is checked: the Korean one names the same steps.
+    expect(stale.every((l) => /^data\/story(\.ko)?\.aml:\d+ \[/.test(l))).toBe(true);
+    for (const file of ['data/story.aml', 'data/story.ko.aml'])
+      expect(stale.filter((l) => l.startsWith(`${file}:`)).length, file).toBe(2);
 
-    // Step 5: read each step against the new claims, then list them in its reviewed: line.
-    const story = read('data/story.aml')
-      .replace(/(id: sent\n(?:.*\n)*?reviewed: .*)/, `$1, ${troops.join(', ')}`)
-      .replace(/(id: casualties\n(?:.*\n)*?reviewed: .*)/, `$1, ${casualties.join(', ')}`);
-    project.write('data/story.aml', story);
+    // Step 5: read each step against the new claims, then list them in its reviewed: line, in
+    // every edition's copy.
+    for (const file of ['data/story.aml', 'data/story.ko.aml']) {
+      const story = read(file)
+        .replace(/(id: sent\n(?:.*\n)*?reviewed: .*)/, `$1, ${troops.join(', ')}`)
+        .replace(/(id: casualties\n(?:.*\n)*?reviewed: .*)/, `$1, ${casualties.join(', ')}`);
+      project.write(file, story);
+    }
     const ok = checkData();
     expect(ok.output).toContain('sources in 6 language(s)');
     expect(ok.status).toBe(0);
