@@ -48,12 +48,15 @@ describe('the Korean edition', () => {
   it('labels the SVG map in Korean, in the page and in its pictures', async () => {
     const { context, page } = await newPage(env.browser, { ...SIZES.phone, javaScriptEnabled: false });
     await page.goto(koUrl());
-    const labels = await page.$$eval('.step-map, svg[data-role="placeholder"] text', (els) =>
-      els.map((e) => e.textContent ?? ''),
-    );
-    const svgText = labels.join(' ');
-    for (const p of storyPlaces.filter((p) => svgText.includes(p.name))) expect(p.name).toMatch(/[\uac00-\ud7a3]/);
-    expect(storyPlaces.some((p) => svgText.includes(p.name))).toBe(true);
+    const labels = await page.$$eval('svg[data-role="placeholder"] text', (els) => els.map((e) => e.textContent ?? ''));
+    // The story's places, by their Korean names (data/places.json), and no English one.
+    expect(storyPlaces.filter((p) => labels.includes(p.name)).length).toBeGreaterThan(0);
+    for (const p of storyPlaces) expect(labels).not.toContain(p.names.en);
+    // The map in words, for screen readers and without the picture, is the Korean scene's.
+    const alt = await page.getAttribute(`[data-step="${first.id}"] img.step-map`, 'alt');
+    expect(alt).toBe(ko.scenes.steps[first.id].description);
+    expect(alt).toMatch(/[\uac00-\ud7a3]/);
+    expect(await page.evaluate(() => getComputedStyle(document.body).wordBreak)).toBe('keep-all');
     const picture = await (await page.request.get(new URL(`static/step-${first.id}.svg`, koUrl()).href)).text();
     expect(picture).toContain(ko.scenes.steps[first.id].places.find((p) => p.role === 'story')!.text);
     await context.close();
@@ -100,6 +103,9 @@ describe('the Korean edition', () => {
     await whenHydrated(page.locator('[data-embed="map-exchange"] summary'));
     const snippet = (await page.locator('[data-embed="map-exchange"] pre code').textContent())!;
     expect(snippet).toContain(`${koUrl()}embed/map-exchange.html`);
+    // The iframe's title, for the host page's screen readers, is the graphic's Korean title.
+    const title = (JSON.parse(/"title":("[^"]*")/.exec(snippet)![1]) as string).trim();
+    expect(title).toMatch(/[\uac00-\ud7a3]/);
     await context.close();
   });
 
