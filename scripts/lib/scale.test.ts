@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLedger, DATA_FILES } from '../../src/lib/data/validate.ts';
 import { parseStory, STORY_FILE } from '../../src/lib/story/copy.ts';
-import { loadContent, readLedgerInput, ROOT } from './load.ts';
+import { loadContent, loadEditionsContent, readLedgerInput, ROOT } from './load.ts';
 import { scaleLedgerInput, SYNTHETIC, SYNTHETIC_HEADER, SYNTHETIC_ID, writeScaledProject } from './scale.ts';
 
 const real = readLedgerInput();
@@ -59,8 +59,9 @@ describe('writeScaledProject', () => {
       expect(project.claims).toBe(base.claims.length * 10);
       expect(existsSync(join(project.dir, 'seeds', `synthetic_1_${base.sources[0].file}`))).toBe(true);
       expect(buildLedger(readLedgerInput(project.dir)).errors).toEqual([]);
-      // The scaled copy's story has read the synthetic copies, so the whole content loads.
-      expect(loadContent(project.dir).ledger.claims).toHaveLength(base.claims.length * 10);
+      // Every edition's story has read the synthetic copies, so the whole content loads.
+      const editions = loadEditionsContent(project.dir);
+      for (const c of editions) expect(c.ledger.claims, c.edition.lang).toHaveLength(base.claims.length * 10);
       // The real project is as it was.
       expect(readLedgerInput()).toEqual(real);
       expect(existsSync(join(ROOT, 'seeds', `synthetic_1_${base.sources[0].file}`))).toBe(false);

@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATA_FILES, type LedgerInput } from '../../src/lib/data/validate.ts';
-import { readLedgerInput, ROOT } from './load.ts';
+import { loadEditions, readLedgerInput, ROOT } from './load.ts';
 
 export const SYNTHETIC = 'SYNTHETIC';
 
@@ -126,8 +126,11 @@ export function writeScaledProject(n: number, root = ROOT): ScaledProject {
   const scaled = scaleLedgerInput(readLedgerInput(root), n);
   for (const [path, text] of Object.entries(scaled.files)) if (text !== undefined) writeFileSync(join(dir, path), text);
   for (const [name, text] of Object.entries(scaled.seeds)) writeFileSync(join(dir, 'seeds', name), text);
-  const story = join(dir, 'data/story.aml');
-  writeFileSync(story, scaleStory(readFileSync(story, 'utf8'), n));
+  // Every edition's copy has read the copies (each edition's story is checked the same way).
+  for (const edition of loadEditions(root)) {
+    const story = join(dir, edition.storyFile);
+    writeFileSync(story, scaleStory(readFileSync(story, 'utf8'), n));
+  }
   const count = (file: string) => (JSON.parse(scaled.files[file] ?? '[]') as unknown[]).length;
   return {
     dir,
