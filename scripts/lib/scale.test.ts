@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLedger, DATA_FILES } from '../../src/lib/data/validate.ts';
 import { parseStory, STORY_FILE } from '../../src/lib/story/copy.ts';
-import { loadContent, loadEditionsContent, readLedgerInput, ROOT } from './load.ts';
+import { loadEditionsContent, readLedgerInput, ROOT } from './load.ts';
 import { scaleLedgerInput, SYNTHETIC, SYNTHETIC_HEADER, SYNTHETIC_ID, writeScaledProject } from './scale.ts';
 
 const real = readLedgerInput();
