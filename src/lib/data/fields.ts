@@ -4,6 +4,7 @@
  * misspelt key never passes silently.
  */
 import type { LedgerError } from './types.ts';
+import { ENGLISH, readTexts, type TextEditions, type TextOptions } from './texts.ts';
 
 export type Json = unknown;
 
@@ -18,20 +19,7 @@ export function problemsOf(file: string, entry: string, errors: LedgerError[]): 
   return { entry, fail: (message) => void errors.push({ file, entry, message }) };
 }
 
-/**
- * The editions text is read for: `lang`, the one whose words a reader returns, and `languages`,
- * every edition's (data/messages/<lang>.json), each of which a reader-facing text must have.
- */
-export interface TextEditions {
-  lang: string;
-  languages: readonly string[];
-}
-
-/** The default: the English edition alone. */
-export const ENGLISH: TextEditions = { lang: 'en', languages: ['en'] };
-
-/** A language tag's shape, as the keys of texts by language use it: "en", "ko", "pt-BR". */
-export const TEXT_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export { ENGLISH, TEXT_TAG, type TextEditions } from './texts.ts';
 
 export class EntryReader implements Problems {
   private readonly seen = new Set<string>();
@@ -89,84 +77,29 @@ export class EntryReader implements Problems {
   }
 
   /**
-   * Reader-facing words, in every edition's language: a string (the English edition alone) or an
-   * object by language tag, `{ "en": "Killed", "ko": "사망자" }`. Returns the words of the edition
-   * being read; a language an edition needs and the text lacks is an error naming it.
+   * Reader-facing words, in every edition's language (texts.ts): a string (the English edition
+   * alone) or an object by language tag. Returns the words of the edition being read; a language
+   * an edition needs and the text lacks is an error naming it.
    */
-  text(field: string, opts: { optional?: boolean; some?: boolean } = {}): string {
+  text(field: string, opts: TextOptions = {}): string {
     return this.textsByLanguage(field, opts).text;
   }
 
   /** `text`, and the words in every language the field has, by tag (a string counts as "en"). */
-  textsByLanguage(
-    field: string,
-    opts: { optional?: boolean; some?: boolean } = {},
-  ): { text: string; all: Record<string, string> } {
-    const all: Record<string, string> = {};
-    const text = this.localised(
-      field,
-      opts,
-      (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined),
-      '',
-      'a non-empty string',
-      all,
-    );
-    return { text, all };
+  textsByLanguage(field: string, opts: TextOptions = {}): { text: string; all: Record<string, string> } {
+    const nonEmpty = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+    return readTexts(this.take(field), this.textField(field, nonEmpty, '', 'a non-empty string'), this.editions, opts);
   }
 
   /** `text` for a list of words: a list of strings, or an object of such lists by language tag. */
   texts(field: string): string[] {
-    const isList = (v: Json) =>
+    const isList = (v: unknown) =>
       Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]) : undefined;
-    return this.localised(field, {}, isList, [], 'a list of strings', {});
+    return readTexts(this.take(field), this.textField(field, isList, [], 'a list of strings'), this.editions).text;
   }
 
-  /** `opts.some`: the text may be in some editions' languages only (a gloss); `""` in the others. */
-  private localised<T>(
-    field: string,
-    opts: { optional?: boolean; some?: boolean },
-    as: (v: Json) => T | undefined,
-    none: T,
-    what: string,
-    all: Record<string, T>,
-  ): T {
-    const v = this.take(field);
-    if (v === undefined && opts.optional) return none;
-    const single = as(v);
-    const { lang, languages } = this.editions;
-    if (single !== undefined) {
-      all.en = single;
-      const others = languages.filter((l) => l !== 'en');
-      if (opts.some) return lang === 'en' ? single : none;
-      if (others.length)
-        this.fail(
-          `field "${field}" is in English only; the ${others.map((l) => `"${l}"`).join(', ')} edition needs it too: { "en": …, ${others.map((l) => `"${l}": …`).join(', ')} }`,
-        );
-      return single;
-    }
-    if (!isRecord(v)) {
-      this.fail(
-        `field "${field}" must be ${what}, or an object of them by language tag ({ "en": … }), got ${describe(v)}`,
-      );
-      return none;
-    }
-    let mine = none;
-    for (const [tag, x] of Object.entries(v)) {
-      const got = as(x);
-      if (!TEXT_TAG.test(tag)) this.fail(`field "${field}": "${tag}" is not a language tag ("en", "ko")`);
-      else if (got === undefined) this.fail(`field "${field}" "${tag}" must be ${what}`);
-      else {
-        all[tag] = got;
-        if (tag === lang) mine = got;
-      }
-    }
-    const missing = opts.some ? [] : languages.filter((l) => !(l in v));
-    if (!('en' in v) && !missing.includes('en') && !opts.some) missing.unshift('en');
-    if (missing.length)
-      this.fail(
-        `field "${field}" has no ${missing.map((l) => `"${l}"`).join(', ')}: every edition (data/messages/) needs its words`,
-      );
-    return mine;
+  private textField<T>(field: string, as: (v: unknown) => T | undefined, none: T, what: string) {
+    return { field, as, none, what, described: describe, fail: (m: string) => this.fail(m) };
   }
 
   number(field: string): number {

@@ -99,8 +99,8 @@ export function formatEstimate(e: Estimate, i18n: I18n): string {
 }
 
 /**
- * How the edition reads a figure quoted in another language ("roughly 12,000" on the Korean page:
- * "약 1.2만"), or null when the reading adds nothing: an order of magnitude has no number to read,
+ * How the edition reads a figure quoted in another language ("roughly 20,000" on the Korean page:
+ * "약 2만"), or null when the reading adds nothing: an order of magnitude has no number to read,
  * and a reading that is the quote's own digits says them again.
  */
 export function figureReading(claim: Claim, i18n: I18n): string | null {

@@ -23,13 +23,13 @@ export interface I18n {
   readonly dir: 'ltr' | 'rtl';
   /** The message `key` with its placeholders filled (numbers through `number`). */
   t(key: MessageKey, vars?: Vars): string;
-  /** 11,000 in English, 11,000 in Korean: Intl.NumberFormat of the edition's locale. */
+  /** 20,000 in English and in Korean: Intl.NumberFormat of the edition's locale. */
   number(n: number): string;
-  /** 1.1만 in Korean, 11K in English: Intl's compact notation, the reading a Korean reader says. */
+  /** 2만 in Korean, 20K in English: Intl's compact notation, the reading a Korean reader says. */
   compact(n: number): string;
   /**
    * A number as the edition reads a figure quoted in another language: `compact` from ten
-   * thousand (1.2만, the unit Korean counts in; 4,700 below it) or `number` (12,000), as its
+   * thousand (2만, the unit Korean counts in; 9,800 below it) or `number` (20,000), as its
    * messages say ("edition.reading").
    */
   reading(n: number): string;
