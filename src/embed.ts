@@ -6,7 +6,7 @@
  */
 import { hydrate } from 'svelte';
 import EmbedApp from './lib/embed/EmbedApp.svelte';
-import { EMBED_PROPS_ID, type EmbedData } from './lib/embed/graphics.ts';
+import { EMBED_PROPS_ID, embedPath, type EmbedData } from './lib/embed/graphics.ts';
 import { unpack, type Packed } from './lib/islands/pack.ts';
 import { latestPerFrame, PymChild } from './lib/embed/pym.ts';
 import { pageVocabulary, readParams } from './lib/embed/params.ts';
@@ -37,7 +37,7 @@ const params = readParams(
 // ?lang= asks for another edition: the same graphic there, with the same parameters but lang.
 const asked = editions.find((e) => e.lang === params.lang && e.lang !== edition.lang);
 if (asked) {
-  const url = new URL(`${asked.path}embed/${graphic}.html`, document.baseURI);
+  const url = new URL(embedPath(graphic, asked.path), document.baseURI);
   const query = new URLSearchParams(location.search);
   query.delete('lang');
   url.search = query.toString();

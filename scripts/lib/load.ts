@@ -143,8 +143,7 @@ export interface Content {
  * One edition's validated ledger (its labels in the edition's language), story copy and their
  * scenes, or throws LedgerInvalid listing every problem. `lang` is the default edition's unless given.
  */
-export function loadContent(root = ROOT, lang = DEFAULT_LANG): Content {
-  const editions = loadEditions(root);
+export function loadContent(root = ROOT, lang = DEFAULT_LANG, editions = loadEditions(root)): Content {
   const edition = editions.find((e) => e.lang === lang);
   if (!edition) throw new LedgerInvalid(`${messagesFile(lang)} [(file)]: no such edition (file is missing)`);
   const { ledger, errors, notes } = buildLedger(readLedgerInput(root), {
@@ -181,9 +180,10 @@ export function loadEditionsContent(root = ROOT): Content[] {
   // Every edition is checked, so that one run names every edition's problems (the data's once).
   const contents: Content[] = [];
   const problems = new Set<string>();
-  for (const e of loadEditions(root)) {
+  const editions = loadEditions(root);
+  for (const e of editions) {
     try {
-      contents.push(loadContent(root, e.lang));
+      contents.push(loadContent(root, e.lang, editions));
     } catch (err) {
       if (!(err instanceof LedgerInvalid)) throw err;
       for (const line of err.report.split('\n')) problems.add(line);

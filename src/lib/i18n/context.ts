@@ -18,10 +18,6 @@ export interface EditionWords {
   messages: Messages;
 }
 
-export function wordsOf(i18n: I18n, messages: Messages): EditionWords {
-  return { lang: i18n.lang, dir: i18n.dir, messages };
-}
-
 export function fromWords(w: EditionWords): I18n {
   return translator(w.lang, w.dir, w.messages);
 }
