@@ -12,6 +12,7 @@ import {
   QUALIFIERS,
   type Claim,
   PLACE_ROLES,
+  COUNTRY_ROLES,
   type Claimant,
   type Confirmation,
   type Country,
@@ -227,6 +228,7 @@ export function readCountry(r: EntryReader): Country {
     id: r.string('id'),
     iso_n3: r.string('iso_n3'),
     ...named(r),
+    role: r.has('role') ? r.oneOf('role', COUNTRY_ROLES) : 'context',
     parts: r.list('parts', readPart, { optional: true }),
   };
   if (!ISO_N3.test(c.iso_n3))

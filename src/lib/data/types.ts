@@ -111,6 +111,7 @@ export interface Evidence {
 
 /** The roles a place can have (see Place). */
 export const PLACE_ROLES = ['story', 'context', 'area', 'reference'] as const;
+export const COUNTRY_ROLES = ['story', 'context'] as const;
 
 export interface Place {
   id: string;
@@ -182,6 +183,12 @@ export interface Country {
   names: Record<string, string>;
   /** The label in the edition's language. */
   name: string;
+  /**
+   * story: a country the story is about (North Korea, Russia, Ukraine), named in every view that
+   * shows any of it, at every size, other names giving way; context (the default): named where it
+   * has room.
+   */
+  role: (typeof COUNTRY_ROLES)[number];
   /** Parts of other countries' shapes drawn as this country's. */
   parts: CountryPart[];
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { labelBox } from './labels.ts';
 import { locatorRect } from './locator.ts';
 import { fitsCountry, flowBoxes, overlaps, placeLabels, type Box } from './placement.ts';
-import { fitView } from './projection.ts';
+import { arrowheads, fitView } from './projection.ts';
 import type { Scene } from '../scene/types.ts';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 
@@ -110,5 +110,46 @@ describe('placeLabels', () => {
         lines.some((l) => overlaps(l, box)),
         id,
       ).toBe(false);
+  });
+});
+
+describe('placeLabels: the story’s countries and the flows’ arrowheads', () => {
+  it('names a story country at every size, where a country of the context with the same room is left out', () => {
+    for (const scene of Object.values(all))
+      for (const c of scene.countries.filter((c) => c.role === 'story'))
+        for (const [w, h] of [...SIZES, [240, 200] as [number, number]]) {
+          expect(
+            placeLabels(scene, w, h).countries.map((x) => x.id),
+            `${scene.view.id} ${w}×${h}`,
+          ).toContain(c.id);
+          const asContext: Scene = {
+            ...scene,
+            countries: scene.countries.map((x) => (x.id === c.id ? { ...x, role: 'context' } : x)),
+          };
+          // The tiny map has no room for its name: only its role keeps it.
+          if (w === 240)
+            expect(
+              placeLabels(asContext, w, h).countries.map((x) => x.id),
+              scene.view.id,
+            ).not.toContain(c.id);
+        }
+  });
+
+  it('keeps every place’s label off the arrowheads of the visible flows', () => {
+    for (const [id, scene] of Object.entries(all))
+      for (const [w, h] of SIZES) {
+        const pl = placeLabels(scene, w, h);
+        const projection = fitView(scene.view, w, h, pl.padding);
+        const heads = arrowheads(scene.flows).map(({ at, half }) => {
+          const [x, y] = projection(at)!;
+          return { left: x - half, right: x + half, top: y - half, bottom: y + half };
+        });
+        expect(heads.length + (scene.flows.some((f) => f.visible) ? 0 : 1), id).toBeGreaterThan(0);
+        for (const { id: label, box } of boxes(scene, w, h).filter((b) => pl.places.some((p) => p.id === b.id)))
+          expect(
+            heads.some((a) => overlaps(a, box)),
+            `${id} ${w}×${h}: ${label}`,
+          ).toBe(false);
+      }
   });
 });

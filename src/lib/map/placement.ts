@@ -12,8 +12,9 @@
  */
 import type { CountryLabel, PlaceVisual, Scene } from '../scene/types.ts';
 import { labelBox, SIDES, type LabelBox, type LabelSide } from './labels.ts';
+import { round } from '../round.ts';
 import { locatorRect } from './locator.ts';
-import { fitView, frameView, type Padding } from './projection.ts';
+import { arrowheads, fitView, frameView, type Padding } from './projection.ts';
 
 /** A box on the map, in CSS pixels. */
 export interface Box {
@@ -72,9 +73,27 @@ export function fitsCountry(c: Pick<CountryLabel, 'font'>, box: LabelBox, roomPx
   return roomPx >= COUNTRY_FIT.minRoom * c.font.size && half <= COUNTRY_FIT.reach * roomPx;
 }
 
+/**
+ * Where a story country's name may go when none of its spots is free, around one spot: on it, half
+ * a name or a whole name to either side, then the same half a line to three lines above or below; a
+ * point whose box would leave the map is moved onto it. Offsets in multiples of the box's width
+ * and height.
+ */
+const AROUND: [number, number][] = [0, 0.5, 1, 2, 3].flatMap((dy) =>
+  [0, -0.5, 0.5, -1, 1].flatMap((dx): [number, number][] =>
+    dy
+      ? [
+          [dx, -dy],
+          [dx, dy],
+        ]
+      : [[dx, 0]],
+  ),
+);
+
 /** The labels of `scene` on a `width` × `height` map (see the file's comment). */
 export function placeLabels(scene: Scene, width: number, height: number): Placement {
-  const framing = frameView(scene.view, scene.places, width, height);
+  const heads = arrowheads(scene.flows);
+  const framing = frameView(scene.view, scene.places, width, height, heads);
   const projection = fitView(scene.view, width, height, framing.padding);
   const xy = (p: [number, number]) => (projection(p) ?? [NaN, NaN]) as [number, number];
   const taken: Box[] = [];
@@ -88,6 +107,17 @@ export function placeLabels(scene: Scene, width: number, height: number): Placem
   const clear = (b: Box, self = '') =>
     onMap(b) && !taken.some((t) => overlaps(t, b)) && ![...dots].some(([id, d]) => id !== self && overlaps(d, b));
 
+  // The visible flows: boxes every few pixels along each line, and around each arrowhead. No
+  // label touches an arrowhead; no country's name is written across a line.
+  const shown = scene.flows.filter((f) => f.visible).map((f) => f.visual);
+  const lines = shown.flatMap((v) => flowBoxes(v.line.map(xy), (v.band?.width ?? v.stroke.width) / 2 + 1));
+  const arrows = heads.map(({ at: a, half }) => {
+    const [x, y] = xy(a);
+    return { left: x - half, right: x + half, top: y - half, bottom: y + half };
+  });
+  const offArrows = (b: Box) => !arrows.some((a) => overlaps(a, b));
+  const offLines = (b: Box) => !lines.some((l) => overlaps(l, b));
+
   const ordered = scene.places
     .map((p, i) => ({ p, i, xy: xy(p.at) }))
     .filter(({ xy: [x, y] }) => x >= 0 && x <= width && y >= 0 && y <= height)
@@ -97,34 +127,85 @@ export function placeLabels(scene: Scene, width: number, height: number): Placem
       dots.set(p.id, at(point, { left: -p.dot.radius, right: p.dot.radius, top: -p.dot.radius, bottom: p.dot.radius }));
 
   const placed: { id: string; side: LabelSide; i: number }[] = [];
-  for (const { p, i, xy: point } of ordered) {
+  const placePlace = ({ p, i, xy: point }: (typeof ordered)[number]) => {
     const first = framing.left.includes(p.id) ? 'left' : 'right';
     const sides = p.dot ? SIDES[first] : (['right'] as LabelSide[]);
-    const side = sides.find((s) => clear(at(point, labelBox(p, s)), p.id));
-    if (side === undefined && p.role !== 'story') continue;
+    const free = (s: LabelSide) => clear(at(point, labelBox(p, s)), p.id);
+    // A side clear of the arrowheads too, else (a story place, always drawn) one clear of labels.
+    const side = sides.find((s) => free(s) && offArrows(at(point, labelBox(p, s)))) ?? sides.find(free);
+    if (side === undefined && p.role !== 'story') return;
     placed.push({ id: p.id, side: side ?? first, i });
     taken.push(at(point, labelBox(p, side ?? first)));
-  }
+    const r = p.dot?.radius;
+    if (r !== undefined && p.role !== 'story') taken.push(at(point, { left: -r, right: r, top: -r, bottom: r }));
+  };
 
-  // The visible flows, as boxes every few pixels along each: no country's name is written across one.
-  const lines = scene.flows
-    .filter((f) => f.visible)
-    .flatMap(({ visual }) => flowBoxes(visual.line.map(xy), (visual.band?.width ?? visual.stroke.width) / 2 + 1));
   const scale = (projection.scale() * Math.PI) / 180;
-  const countries = scene.countries.flatMap((c) => {
+  /** The countries named, each at the point under its name's centre. */
+  const named: { id: string; at: [number, number] }[] = [];
+  const name = (c: CountryLabel, lonLat: [number, number], point: [number, number], box: LabelBox) => {
+    taken.push(at(point, box));
+    named.push({ id: c.id, at: [round(lonLat[0], 3), round(lonLat[1], 3)] });
+  };
+  const nameCountry = (c: CountryLabel) => {
     const box = labelBox({ ...c, dot: null });
     const spot = c.spots.find((s) => {
       const b = at(xy(s.at), box);
-      return fitsCountry(c, box, s.room * scale) && clear(b) && !lines.some((l) => overlaps(l, b));
+      return fitsCountry(c, box, s.room * scale) && clear(b) && offLines(b) && offArrows(b);
     });
-    if (!spot) return [];
-    taken.push(at(xy(spot.at), box));
-    return [{ id: c.id, at: spot.at }];
-  });
+    if (spot) return name(c, spot.at, xy(spot.at), box);
+    if (c.role !== 'story') return;
+    // A story country is named wherever the view shows it: beside a spot, onto the map, giving
+    // way to the flows if it can and to nothing but the story places' labels if it must.
+    const [w, h] = [box.right - box.left, box.bottom - box.top];
+    /** Points around the spots, each with how far its box is from its spot, in rooms (at least a line). */
+    const candidates = c.spots.flatMap((s) => {
+      const [x, y] = xy(s.at);
+      const room = Math.max(s.room * scale, h);
+      return AROUND.map(([dx, dy]) => {
+        const p: [number, number] = [
+          Math.min(Math.max(x + dx * w, -box.left), width - box.right),
+          Math.min(Math.max(y + dy * h, -box.top), height - box.bottom),
+        ];
+        const b = at(p, box);
+        const gap = Math.hypot(Math.max(0, b.left - x, x - b.right), Math.max(0, b.top - y, y - b.bottom));
+        return { p, b, rooms: gap / room };
+      });
+    });
+    // Near its spot and clear of everything; then clear of labels and arrowheads; then farther out.
+    const free = (b: Box) => clear(b) && offArrows(b);
+    const tests: ((k: (typeof candidates)[number]) => boolean)[] = [
+      (k) => k.rooms <= 1 && free(k.b) && offLines(k.b),
+      (k) => k.rooms <= 1 && free(k.b),
+      (k) => k.rooms <= 2 && free(k.b) && offLines(k.b),
+      (k) => k.rooms <= 2 && free(k.b),
+      (k) => free(k.b),
+      (k) => clear(k.b),
+    ];
+    for (const test of tests) {
+      const found = candidates.find(test);
+      if (found) return name(c, projection.invert!(found.p) as [number, number], found.p, box);
+    }
+    const [x, y] = xy(c.spots[0].at);
+    const point: [number, number] = [
+      Math.min(Math.max(x, -box.left), width - box.right),
+      Math.min(Math.max(y, -box.top), height - box.bottom),
+    ];
+    name(c, projection.invert!(point) as [number, number], point, box);
+  };
 
+  // Story places, then the story's countries, then everything else: what the story is about is
+  // named first, and the rest gives way around it.
+  const [story, rest] = [ordered.filter((o) => o.p.role === 'story'), ordered.filter((o) => o.p.role !== 'story')];
+  story.forEach(placePlace);
+  scene.countries.filter((c) => c.role === 'story').forEach(nameCountry);
+  rest.forEach(placePlace);
+  scene.countries.filter((c) => c.role !== 'story').forEach(nameCountry);
+
+  const order = new Map(scene.countries.map((c, i) => [c.id, i]));
   return {
     padding: framing.padding,
     places: placed.sort((a, b) => a.i - b.i).map(({ id, side }) => ({ id, side })),
-    countries,
+    countries: named.sort((a, b) => order.get(a.id)! - order.get(b.id)!),
   };
 }

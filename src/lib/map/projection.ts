@@ -9,8 +9,10 @@
  */
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { View } from '../data/types.ts';
-import type { PlaceVisual } from '../scene/types.ts';
-import { labelBox, type LabelSide } from './labels.ts';
+import type { PlaceVisual, SceneFlow } from '../scene/types.ts';
+import { CHEVRON_SIZE } from './arrow.ts';
+import type { LonLat } from './geometry.ts';
+import { labelBox, type LabelBox, type LabelSide } from './labels.ts';
 
 /** Space kept free inside each edge of the map, in CSS pixels (MapLibre's PaddingOptions). */
 export interface Padding {
@@ -52,6 +54,26 @@ function fit(view: View, width: number, height: number, pad: Padding): GeoProjec
   );
 }
 
+/** An arrowhead of a visible flow: where it is, and half the side of its box in CSS pixels (halo included). */
+export interface Arrowhead {
+  at: LonLat;
+  half: number;
+}
+
+/** The arrowheads of a scene's visible flows, which no place's label may touch. */
+export function arrowheads(flows: SceneFlow[]): Arrowhead[] {
+  return flows
+    .filter((f) => f.visible)
+    .flatMap(({ visual: { arrows } }) =>
+      arrows.marks.map((m) => ({ at: m.at, half: (CHEVRON_SIZE / 2) * arrows.size })),
+    );
+}
+
+const hits = (b: LabelBox, x: number, y: number, points: [number, number, number][]) =>
+  points.some(
+    ([ax, ay, h]) => x + b.left < ax + h && ax - h < x + b.right && y + b.top < ay + h && ay - h < y + b.bottom,
+  );
+
 /** How a view is framed on a map of some size: the fit's padding and the places labelled on the left. */
 export interface Framing {
   padding: Padding;
@@ -62,11 +84,18 @@ export interface Framing {
 /**
  * Frames `view` on a `width` × `height` map with the label of every place inside the view's bounds
  * wholly on the map, `viewPadding` from each edge at least; places outside the bounds never widen
- * the fit. Each pass fits, turns a label that runs off the right edge to the left of its dot (when
- * it fits there), finds how far each label still reaches past the edges and adds that to the
- * padding on its side; no side takes more than a third of the map.
+ * the fit. Each pass fits, turns a label to the left of its dot when it runs off the right edge
+ * (and fits on the left) or when it would touch one of `arrows` on the right and not on the left
+ * (flows arrive at Moscow and Kursk from the east), finds how far each label still reaches past
+ * the edges and adds that to the padding on its side; no side takes more than a third of the map.
  */
-export function frameView(view: View, places: PlaceVisual[], width: number, height: number): Framing {
+export function frameView(
+  view: View,
+  places: PlaceVisual[],
+  width: number,
+  height: number,
+  arrows: Arrowhead[] = [],
+): Framing {
   const base = viewPadding(width);
   const edge = Math.min(base, 8);
   const pad: Padding = { top: base, right: base, bottom: base, left: base };
@@ -74,12 +103,20 @@ export function frameView(view: View, places: PlaceVisual[], width: number, heig
     .filter((p) => inside(p, view))
     .map((p) => ({ id: p.id, at: p.at, right: labelBox(p, 'right'), left: p.dot ? labelBox(p, 'left') : null }));
   const sides = new Map<string, LabelSide>();
+  const awayFromArrows = new Set<string>();
   for (let pass = 0; pass < PASSES; pass++) {
     const projection = fit(view, width, height, pad);
     const over = { top: 0, right: 0, bottom: 0, left: 0 };
+    const heads = arrows.map(({ at, half }): [number, number, number] => {
+      const [x, y] = projection(at) ?? [NaN, NaN];
+      return [x, y, half];
+    });
     for (const l of labelled) {
       const [x, y] = projection(l.at) ?? [NaN, NaN];
-      const turn = l.left && x + l.right.right > width - edge && x + l.left.left >= edge;
+      // A label turned away from an arrowhead stays turned: the fit moves it a little each pass.
+      if (l.left && hits(l.right, x, y, heads) && !hits(l.left, x, y, heads)) awayFromArrows.add(l.id);
+      const turn =
+        l.left && ((x + l.right.right > width - edge && x + l.left.left >= edge) || awayFromArrows.has(l.id));
       sides.set(l.id, turn ? 'left' : 'right');
       const box = turn && l.left ? l.left : l.right;
       over.left = Math.max(over.left, edge - (x + box.left));

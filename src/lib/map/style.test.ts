@@ -50,6 +50,8 @@ describe('placeLayers', () => {
       left: ['bottom-right', [-LABEL_OFFSET.x, y]],
       'right-below': ['bottom-left', [LABEL_OFFSET.x, below]],
       'left-below': ['bottom-right', [-LABEL_OFFSET.x, below]],
+      above: ['bottom', [0, LABEL_OFFSET.over + 0.3]],
+      below: ['bottom', [0, LABEL_OFFSET.under + 0.3]],
     });
     expect((cases.at(-1) as [string, unknown])[1]).toEqual(['bottom-left', [LABEL_OFFSET.x, y]]);
   });

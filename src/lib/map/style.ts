@@ -121,6 +121,8 @@ export function placeLayers(
     'text-ignore-placement': true,
   } as const;
   const offset = (side: LabelSide): VariableAnchorOffsetCollectionSpecification => {
+    if (side === 'above' || side === 'below')
+      return ['bottom', [0, (side === 'above' ? LABEL_OFFSET.over : LABEL_OFFSET.under) + BASELINE]];
     const left = side === 'left' || side === 'left-below';
     const y = (side.endsWith('below') ? LABEL_OFFSET.below : LABEL_OFFSET.y) + BASELINE;
     return [left ? 'bottom-right' : 'bottom-left', [left ? -LABEL_OFFSET.x : LABEL_OFFSET.x, y]];
@@ -130,7 +132,10 @@ export function placeLayers(
     'text-variable-anchor-offset': [
       'match',
       get('side'),
-      ...(['left', 'right-below', 'left-below'] as const).flatMap((side) => [side, ['literal', offset(side)]]),
+      ...(['left', 'right-below', 'left-below', 'above', 'below'] as const).flatMap((side) => [
+        side,
+        ['literal', offset(side)],
+      ]),
       ['literal', offset('right')],
     ] as unknown as ExpressionSpecification,
     'text-justify': 'auto',

@@ -164,6 +164,7 @@ export function countryLabels(ledger: Ledger, basemap: BasemapCountry[], view: V
         id: c.id,
         name: c.name,
         text: c.name.toLocaleUpperCase(c.names.en === c.name ? 'en' : undefined),
+        role: c.role,
         spots,
         font: { size: COUNTRY_STYLE.size, bold: false, letterSpacing: COUNTRY_STYLE.letterSpacing },
         colour: themed((p) => p.countryLabel),

@@ -5,7 +5,7 @@
  * decided in encoding.ts.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { FlowKind, FlowStatus, Place, View } from '../data/types.ts';
+import type { Country, FlowKind, FlowStatus, Place, View } from '../data/types.ts';
 import type { LonLat } from '../map/geometry.ts';
 import type { Themed } from '../map/palette.ts';
 import type { FlowBand } from './band.ts';
@@ -88,6 +88,8 @@ export interface CountryLabel {
   name: string;
   /** The label as drawn: the name in capitals. */
   text: string;
+  /** story: named in every view that shows it, other names giving way (placement.ts); context: where it fits. */
+  role: Country['role'];
   /**
    * Where the name may go, best first (countries.ts `spotsInView`): each a point and its distance
    * to the country's outline (or the view's edge) in Web Mercator degrees. The renderers'
