@@ -80,7 +80,7 @@ function caught(m: Mutation, errors: LedgerError[]): boolean {
 const OPTIONAL: Record<string, string[]> = {
   [DATA_FILES.claims]: ['as_of', 'restates', 'confirmed_by', 'gloss'],
   [DATA_FILES.sources]: ['edition'],
-  [DATA_FILES.countries]: ['parts'],
+  [DATA_FILES.countries]: ['parts', 'role'],
 };
 const ID_FIELD: Record<string, string> = { [DATA_FILES.claimants]: 'key' };
 
@@ -275,6 +275,7 @@ function jsonMutations(file: string): Mutation[] {
       ],
       [DATA_FILES.countries]: [
         ['iso_n3 not three digits', (e) => (e.iso_n3 = 'UKR')],
+        ['unknown role', (e) => (e.role = 'main')],
         ['no English name', (e) => (e.names = { ko: '이름' })],
         ['a name that is empty', (e) => (e.names = { en: ' ' })],
         [

@@ -18,6 +18,9 @@ export interface StoryLinks {
   edition: string;
 }
 
+/** The id of the map's full borders note, in the method: the short note under the story's map links to it. */
+export const BORDERS_NOTE_ID = 'borders-note';
+
 const ON_PAGE: StoryLinks = { page: '', target: undefined, edition: '' };
 
 /** The links of an edition's story page. */

@@ -2,7 +2,7 @@
  * Static pictures of the maps, made at build time with the same SVG map component and the real
  * basemap: one per step, one per named view and the social card, each of its scene. They stand in
  * for the live map without JavaScript, in print, and as the social-card image; each has its
- * scene's description as alt text.
+ * scene's description as alt text, and the map's full borders note written under the map.
  */
 import { render } from 'svelte/server';
 import type { FeatureCollection } from 'geojson';
@@ -21,7 +21,7 @@ export const CARD_SIZE = { width: 1200, height: 630 };
 
 /** Server-renders the SVG map as a standalone SVG document. */
 export function mapSvg(scene: Scene, countries: FeatureCollection, size = STATIC_SIZE): string {
-  const { body } = render(SvgMap, { props: { scene, countries, ...size, role: 'static' } });
+  const { body } = render(SvgMap, { props: { scene, countries, ...size, role: 'static', note: scene.bordersNote } });
   // Hydration markers are comments; harmless in SVG, but a static file has no use for them.
   const svg = body.replace(/<!--[^>]*-->/g, '').trim();
   if (!svg.startsWith('<svg')) throw new Error('SvgMap did not render an <svg> root');

@@ -108,3 +108,19 @@ export function labelBox(p: Pick<PlaceVisual, 'text' | 'font' | 'dot' | 'halo'>,
     bottom: Math.max(a.y + DESCENT * p.font.size, p.dot?.radius ?? -Infinity) + h,
   };
 }
+
+/**
+ * `text` broken into lines no wider than `width` CSS pixels at `size` px, at spaces, by the same
+ * estimate as the labels (a static picture's note has no browser to lay it out).
+ */
+export function wrapText(text: string, size: number, width: number): string[] {
+  const font = { size, bold: false, letterSpacing: 0 };
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1);
+    if (last !== undefined && labelWidth({ text: `${last} ${word}`, font }) <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}

@@ -72,3 +72,17 @@ export function bordersNote(countries: Country[], i18n: I18n): string {
   const borders = moved.length ? i18n.t('scene.borders_parts', { parts: i18n.list(moved) }) : i18n.t('scene.borders');
   return `${borders} ${i18n.t('scene.occupied')}`;
 }
+
+/**
+ * The borders note in a line or two, for under the map on a phone: the convention and each part
+ * drawn as another country's, hatched, with its status; the full note (above) is in the map's key
+ * and the method, which the short one links to.
+ */
+export function bordersShort(countries: Country[], i18n: I18n): string {
+  const moved = countries.flatMap((c) =>
+    c.parts.map((p) => i18n.t('scene.border_part_short', { part: p.name, status: p.status })),
+  );
+  return moved.length
+    ? i18n.t('scene.borders_short_parts', { parts: i18n.list(moved) })
+    : i18n.t('scene.borders_short');
+}

@@ -6,7 +6,7 @@
  */
 import type { Ledger, View } from '../data/types.ts';
 import type { Step } from '../story/copy.ts';
-import { bordersNote, describe, narrate } from './describe.ts';
+import { bordersNote, bordersShort, describe, narrate } from './describe.ts';
 import type { I18n } from '../i18n/translator.ts';
 import { countryLabels, flowVisuals, partKeys, placeVisuals } from './encoding.ts';
 import { locatorFor } from './locator.ts';
@@ -16,7 +16,7 @@ import type { BasemapCountry, FlowVisual, Pin, PlaceVisual, Scene, Scenes } from
 export const AREA_LABEL_SPAN = 25;
 
 /** What a scene shows of the basemap: names, hatched parts and the note, made once per view. */
-type Ground = Pick<Scene, 'countries' | 'parts' | 'bordersNote' | 'locator'>;
+type Ground = Pick<Scene, 'countries' | 'parts' | 'bordersNote' | 'bordersShort' | 'locator'>;
 
 function scene(
   view: View,
@@ -49,6 +49,7 @@ export function resolveScenes(ledger: Ledger, steps: Step[], basemap: BasemapCou
   const places = placeVisuals(ledger);
   const all = flows.map((f) => f.id);
   const note = bordersNote(ledger.countries, i18n);
+  const short = bordersShort(ledger.countries, i18n);
   const grounds = new Map(
     ledger.views.map((v): [string, Ground] => [
       v.id,
@@ -56,6 +57,7 @@ export function resolveScenes(ledger: Ledger, steps: Step[], basemap: BasemapCou
         countries: countryLabels(ledger, basemap, v),
         parts: partKeys(ledger, basemap, v),
         bordersNote: note,
+        bordersShort: short,
         locator: locatorFor(v, flows, basemap),
       },
     ]),
@@ -84,8 +86,8 @@ export function resolveScenes(ledger: Ledger, steps: Step[], basemap: BasemapCou
 /** The same scene showing only `flows` (a URL's &flows=), its words said again in the edition's (in the browser). */
 export function showing(base: Scene, flows: string[], i18n: I18n): Scene {
   const visuals = base.flows.map((f) => f.visual);
-  const { countries, parts, bordersNote, locator } = base;
-  return scene(base.view, visuals, flows, base.places, { countries, parts, bordersNote, locator }, i18n);
+  const { countries, parts, bordersNote, bordersShort, locator } = base;
+  return scene(base.view, visuals, flows, base.places, { countries, parts, bordersNote, bordersShort, locator }, i18n);
 }
 
 /** The scene a URL pins (?view=, &flows=), or null. */

@@ -139,8 +139,10 @@ export interface Scene {
   parts: PartKey[];
   /** The inset showing where the view lies on the route; null when the view shows it all. */
   locator: Locator | null;
-  /** The map's note on borders: which convention they follow and what is not drawn. */
+  /** The map's note on borders: which convention they follow and what is not drawn (the key, the method). */
   bordersNote: string;
+  /** The same in a line or two, under the story's map, linking to the full note. */
+  bordersShort: string;
   /** A short sentence announcing this scene when the map changes to it. */
   narration: string;
   /** The map in words: the alt text of its picture, and the map's description for screen readers. */

@@ -1,0 +1,136 @@
+/**
+ * The map's space is the map's, on a phone: under the story's map the borders note takes at most
+ * two lines at 320, 360 and 390 px in both editions (lines counted from the text's own line boxes,
+ * Range.getClientRects, and from its height over one line's), and links to the full note, which
+ * the page holds once, in the method; each step's key and each static picture carry it too. No
+ * place's label touches a visible flow's arrowhead, as the browser lays both out in the SVG map
+ * (Chromium without WebGL2). The real story: steps and words are read from data/, never typed.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadEditionsContent } from '../../scripts/lib/load.ts';
+import { engage, newPage, useBrowser } from './harness.ts';
+
+const editions = loadEditionsContent();
+const NO_WEBGL = ['--disable-gpu', '--disable-software-rasterizer'];
+const PHONES = [
+  { width: 320, height: 568 },
+  { width: 360, height: 740 },
+  { width: 390, height: 844 },
+];
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+describe('the borders note on a phone, and the full note (live data)', () => {
+  const env = useBrowser(NO_WEBGL);
+
+  it.each(editions.flatMap((c) => PHONES.map((viewport) => ({ lang: c.edition.lang, viewport }))))(
+    '$lang at $viewport.width px: two lines at most under the map, linking to the full note',
+    async ({ lang, viewport }) => {
+      const content = editions.find((c) => c.edition.lang === lang)!;
+      const steps = content.story.steps;
+      const { context, page } = await newPage(env.browser, { viewport, reducedMotion: 'reduce' });
+      for (const step of [steps[0], steps.at(-1)!]) {
+        const scene = content.scenes.steps[step.id];
+        await page.goto(new URL(`${content.edition.path}?step=${step.id}`, env.served.url).href);
+        await engage(page);
+        await page.waitForSelector(`svg[data-view="${step.view}"] .land path`);
+        const note = await page.evaluate(() => {
+          const el = document.querySelector<HTMLElement>('.story-map [data-role="borders-note"]')!;
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+          const tops = new Set(rects.map((r) => Math.round(r.top)));
+          const line = Math.max(...rects.map((r) => r.height));
+          const link = el.querySelector('a')!;
+          return {
+            text: el.textContent ?? '',
+            lines: tops.size,
+            byHeight: Math.round(el.getBoundingClientRect().height / line),
+            target: new URL(link.href).hash.slice(1),
+            samePage: new URL(link.href).pathname === location.pathname,
+          };
+        });
+        const where = `${lang} ${viewport.width}px ${step.id}`;
+        expect(squash(note.text), where).toContain(scene.bordersShort);
+        expect(note.lines, `${where}: ${note.text}`).toBeLessThanOrEqual(2);
+        expect(note.byHeight, where).toBeLessThanOrEqual(2);
+        expect(note.samePage, where).toBe(true);
+        // The link's target: the full note, once on the page, in the method.
+        const full = await page.evaluate((id) => {
+          const found = document.querySelectorAll(`[id="${id}"]`);
+          return { count: found.length, text: found[0]?.textContent, inMethod: !!found[0]?.closest('.method') };
+        }, note.target);
+        expect(full.count, where).toBe(1);
+        expect(squash(full.text), where).toBe(scene.bordersNote);
+        expect(full.inMethod, where).toBe(true);
+        // The step's key holds it too (folded on a phone), when the step has one (it shows a flow).
+        if (!scene.flows.some((f) => f.visible)) continue;
+        const key = await page
+          .locator(`[data-step="${step.id}"] .key [data-role="borders-note-full"]`)
+          .evaluate((el) => el.textContent);
+        expect(squash(key), where).toBe(scene.bordersNote);
+      }
+      await context.close();
+    },
+  );
+
+  it.each(editions.map((c) => c.edition.lang))('%s: every static picture writes the full note', async (lang) => {
+    const content = editions.find((c) => c.edition.lang === lang)!;
+    const { context, page } = await newPage(env.browser, { viewport: { width: 1280, height: 800 } });
+    for (const step of content.story.steps) {
+      await page.goto(new URL(`${content.edition.path}static/step-${step.id}.svg`, env.served.url).href);
+      const note = await page.evaluate(() => {
+        const g = document.querySelector('[data-role="borders-note-full"]');
+        const r = g?.getBoundingClientRect();
+        const svg = document.documentElement.getBoundingClientRect();
+        return {
+          text: [...(g?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent).join(' '),
+          inside: !!r && r.bottom <= svg.bottom + 0.5 && r.right <= svg.right + 0.5,
+        };
+      });
+      expect(squash(note.text), `${lang} ${step.id}`).toBe(content.scenes.steps[step.id].bordersNote);
+      expect(note.inside, `${lang} ${step.id}`).toBe(true);
+    }
+    await context.close();
+  });
+
+  it.each(
+    editions.flatMap((c) =>
+      [...PHONES, { width: 1280, height: 800 }].map((viewport) => ({ lang: c.edition.lang, viewport })),
+    ),
+  )(
+    '$lang at $viewport.width px: no place’s label touches an arrowhead of a visible flow',
+    async ({ lang, viewport }) => {
+      const content = editions.find((c) => c.edition.lang === lang)!;
+      const { context, page } = await newPage(env.browser, { viewport, reducedMotion: 'reduce' });
+      const touching: string[] = [];
+      for (const step of content.story.steps.filter((s) => s.flows.length > 0)) {
+        await page.goto(new URL(`${content.edition.path}?step=${step.id}`, env.served.url).href);
+        await engage(page);
+        const svg = `svg[data-role="fallback"][data-view="${step.view}"]`;
+        await page.waitForSelector(`${svg} .land path`);
+        const found = await page.evaluate((svg) => {
+          const box = (el: Element) => el.getBoundingClientRect();
+          const labels = [...document.querySelectorAll(`${svg} .places text`)].map((t) => ({
+            text: t.textContent ?? '',
+            r: box(t),
+          }));
+          // Each chevron with its halo, as drawn.
+          const heads = [...document.querySelectorAll(`${svg} .flow[data-visible="true"] .arrows > g`)].map((g) => ({
+            flow: g.closest('[data-flow]')!.getAttribute('data-flow'),
+            r: box(g),
+          }));
+          const out: string[] = [];
+          for (const l of labels)
+            for (const h of heads)
+              if (l.r.left < h.r.right && h.r.left < l.r.right && l.r.top < h.r.bottom && h.r.top < l.r.bottom)
+                out.push(`"${l.text}" touches an arrowhead of ${h.flow}`);
+          return { out, heads: heads.length };
+        }, svg);
+        expect(found.heads, step.id).toBeGreaterThan(0);
+        touching.push(...found.out.map((o) => `${step.id}: ${o}`));
+      }
+      expect(touching).toEqual([]);
+      await context.close();
+    },
+  );
+});
