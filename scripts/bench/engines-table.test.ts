@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Request } from './bytes.ts';
 import { enginesTable, type EngineRuns } from './engines-table.ts';
 import type { PageRun } from './page.ts';
+import { attribute } from './causes.ts';
 
 const script = (path: string): Request => ({ path, type: 'script', contentType: 'text/javascript', afterInput: false });
 
@@ -10,6 +11,7 @@ function run(mapIdle: number, blocking: number, requests: Request[]): PageRun {
     ...{ fcp: 1, h1Paint: NaN, mapIdle, mapIdleFrom: 'navigation', loadBlocking: blocking, loadLongTasks: 2 },
     ...{ transferBytes: 1, frameMedian: NaN, frameP95: NaN, frameMax: NaN, frames: 0, tourLongTasks: 0 },
     ...{ tourBlocking: 0, tourSeconds: 0, heapMB: 5, requests, pageErrors: [] },
+    ...{ tourCauses: attribute([]), tourFrames: [] },
   };
 }
 

@@ -6,6 +6,7 @@ import type { Request } from './bytes.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import { METRICS, metricsOf, unknownBudgets, VS_BARE, type Measured } from './metrics.ts';
 import type { PageRun } from './page.ts';
+import { attribute } from './causes.ts';
 import type { ScaleRun } from './scale.ts';
 
 const budgets = (
@@ -37,6 +38,8 @@ function pageRun(n: number, requests: Request[] = [doc, js('/assets/map.js')]): 
     frames: 100,
     tourLongTasks: n,
     tourBlocking: 5 * n,
+    tourCauses: attribute([]),
+    tourFrames: [],
     tourSeconds: 3,
     heapMB: 10 * n,
     requests,

@@ -179,6 +179,30 @@ export function vsBare(def: MetricDef): MetricDef {
   };
 }
 
+/** The story's figures given as differences from the bare map's, each under `over_bare.<its key>`. */
+export const OVER_BARE = ['tour.blocking'] as const;
+
+/**
+ * A metric that is the story's figure minus the bare map's, run by run in the alternated pairs:
+ * for a budget the issue states as "the bare map's + 100 ms" (the bare map's own may be 0).
+ */
+export function overBare(def: MetricDef): MetricDef {
+  return {
+    key: `over_bare.${def.key}`,
+    label: `− bare map: ${def.label.trim()}`,
+    unit: def.unit,
+    values: (m) => {
+      if (!m.bare) return [];
+      const [a, b] = [def.values(m), def.values(m.bare)];
+      if (!a.length || !b.length) return [];
+      return Array.from(
+        { length: Math.max(a.length, b.length) },
+        (_, i) => a[Math.min(i, a.length - 1)] - b[Math.min(i, b.length - 1)],
+      );
+    },
+  };
+}
+
 /** What the scale runs are compared on, ×N against ×1. */
 const SCALE_RATIOS: { id: string; label: string; pick: (s: ScaleRun) => number }[] = [
   { id: 'tbt', label: 'Lighthouse mobile TBT', pick: (s) => s.lighthouseTbt },
@@ -204,6 +228,7 @@ const byKey = new Map(PAGE_METRICS.map((d) => [d.key, d]));
 export const METRICS: readonly MetricDef[] = [
   ...PAGE_METRICS,
   ...VS_BARE.map((key) => vsBare(byKey.get(key)!)),
+  ...OVER_BARE.map((key) => overBare(byKey.get(key)!)),
   ...SCALES.filter((f) => f !== 1).flatMap((f) => SCALE_RATIOS.map((r) => scaleRatio(f, r.id, r.label, r.pick))),
 ];
 

@@ -9,6 +9,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { Request } from './bytes.ts';
 import { blockingTime, quantile, median } from './stats.ts';
+import { attribute, type Attribution, type LongFrame } from './causes.ts';
 
 export interface PageRun {
   /** first-contentful-paint: the headline and text are server-rendered, so this is the text. */
@@ -34,6 +35,10 @@ export interface PageRun {
   tourLongTasks: number;
   tourBlocking: number;
   tourSeconds: number;
+  /** The tour's long animation frames' blocking time by cause (causes.ts). */
+  tourCauses: Attribution;
+  /** The tour's long animation frames, with their scripts (causes.ts), for the report. */
+  tourFrames: LongFrame[];
   /** Live JS heap after the tour and a garbage collection (CDP Runtime.getHeapUsage), MB. */
   heapMB: number;
   /** Same-origin requests, each path once (its first request). */
@@ -44,6 +49,7 @@ export interface PageRun {
 interface BenchWindow {
   __bench: {
     longtasks: { startTime: number; duration: number }[];
+    frames50: LongFrame[];
     lcp: { startTime: number; tag: string }[];
     mapIdle: number;
     frames: number[];
@@ -57,7 +63,24 @@ interface BenchWindow {
  * helper (__name) that does not exist in the page.
  */
 const INSTRUMENT = `(() => {
-  const b = (window.__bench = { longtasks: [], lcp: [], mapIdle: NaN, frames: [], recording: false });
+  const b = (window.__bench = { longtasks: [], frames50: [], lcp: [], mapIdle: NaN, frames: [], recording: false });
+  // Long animation frames, with the scripts that ran in them: what the blocking time was spent on.
+  if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame'))
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        b.frames50.push({
+          startTime: e.startTime,
+          duration: e.duration,
+          blockingDuration: e.blockingDuration,
+          scripts: e.scripts.map((s) => ({
+            sourceURL: s.sourceURL,
+            invoker: s.invoker,
+            invokerType: s.invokerType,
+            duration: s.duration,
+            forcedStyleAndLayoutDuration: s.forcedStyleAndLayoutDuration,
+          })),
+        });
+    }).observe({ type: 'long-animation-frame', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) b.longtasks.push({ startTime: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -205,9 +228,10 @@ export async function measurePage(browser: Browser, opts: PageRunOptions): Promi
     const tour = await page.evaluate(() => {
       const b = (window as unknown as BenchWindow).__bench;
       b.recording = false;
-      return { frames: [...b.frames], longtasks: [...b.longtasks], end: performance.now() };
+      return { frames: [...b.frames], longtasks: [...b.longtasks], frames50: [...b.frames50], end: performance.now() };
     });
     const tourTasks = tour.longtasks.filter((t) => t.startTime >= tourStart);
+    const tourFrames = tour.frames50.filter((f) => f.startTime >= tourStart);
 
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -228,6 +252,8 @@ export async function measurePage(browser: Browser, opts: PageRunOptions): Promi
       tourLongTasks: tourTasks.length,
       tourBlocking: blockingTime(tourTasks),
       tourSeconds: (tour.end - tourStart) / 1000,
+      tourCauses: attribute(tourFrames),
+      tourFrames,
       heapMB: heap.usedSize / 1024 / 1024,
       requests: [...requests.values()],
       pageErrors,

@@ -13,6 +13,7 @@ import type { Metric } from './metrics.ts';
 import type { BenchOptions } from './options.ts';
 import type { ScaleRun } from './scale.ts';
 import { format, formatBudget, table, type Unit } from './stats.ts';
+import { CAUSES, medianAttribution } from './causes.ts';
 
 export type Machine = ReturnType<typeof machineOf>;
 
@@ -54,6 +55,12 @@ export function writeReport(r: Report): void {
     metrics: Object.fromEntries(r.metrics.map(({ key, ...m }) => [key, m])),
     assets: measured.sizes,
     pageRuns: measured.pageRuns,
+    tourCauses: {
+      $comment:
+        "Blocking time of the tour's long animation frames by cause, median of the runs, ms (scripts/bench/causes.ts).",
+      story: medianAttribution(measured.pageRuns.map((p) => p.tourCauses)),
+      bare: bare && medianAttribution(bare.pageRuns.map((p) => p.tourCauses)),
+    },
     pageErrors: pageErrors(r),
     lighthouseRuns: measured.lighthouseRuns,
     bare: bare && {
@@ -120,6 +127,16 @@ export function metricsTable(metrics: Metric[]): string {
   ]);
 }
 
+/** The tour's blocking time by cause, the story's beside the bare map's. */
+export function causesTable(m: BenchRuns['measured']): string {
+  const story = medianAttribution(m.pageRuns.map((r) => r.tourCauses));
+  const bare = m.bare ? medianAttribution(m.bare.pageRuns.map((r) => r.tourCauses)) : null;
+  return table([
+    ['cause', 'story', ...(bare ? ['bare map'] : [])],
+    ...CAUSES.map((c) => [c, format(story[c], 'ms'), ...(bare ? [format(bare[c], 'ms')] : [])]),
+  ]);
+}
+
 /** What the bench prints: the machine, the runs, the tables, the budgets' tally. */
 export function printed(r: Report): string {
   const { machine: mc, options: o, metrics } = r;
@@ -133,6 +150,9 @@ export function printed(r: Report): string {
         : ''),
     '',
     metricsTable(metrics),
+    '',
+    'tour: what the long animation frames were spent on (blocking time by cause, median of the runs; causes.ts)',
+    causesTable(r.runs.measured),
   ];
   const { scaleRuns } = r.runs;
   if (scaleRuns.length) {
