@@ -17,6 +17,7 @@ import { askGlMap, foreignRequests, newPage, waitForGlIdle, type PageLog, useBro
 import { useFixtureSite } from './fixture-site.ts';
 import { compareWithExpected } from './snapshot.ts';
 import { placeLabels } from '../../src/lib/map/placement.ts';
+import { HIDDEN_OPACITY } from '../../src/lib/map/style.ts';
 
 const DESKTOP = { viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' } as const;
 const NO_WEBGL = ['--disable-gpu', '--disable-software-rasterizer'];
@@ -134,7 +135,7 @@ describe("the real story's map at every step (live data)", () => {
           expect(f.opacity, f.id).toBe(1);
           expect(f.rendered, `${f.id} is drawn`).toBeGreaterThan(0);
         } else {
-          expect(f.opacity, f.id).toBe(0);
+          expect(f.opacity, f.id).toBe(HIDDEN_OPACITY);
         }
       }
       // The dots the shared placement keeps at this map's size (placement.ts): every story place

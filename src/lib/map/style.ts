@@ -87,6 +87,21 @@ export function basemapLayers(
 }
 
 /**
+ * The hatch's shaders, compiled before the reader scrolls: the hatch fills only Crimea, which the
+ * first view may not show, and MapLibre compiles a layer's shaders the first time it draws it (with
+ * software GL, about 200 ms, mid-scroll). This layer fills all land with the hatch, invisibly
+ * (HIDDEN_OPACITY), for the map's first frames; SceneLayers removes it once the map is idle.
+ */
+export function hatchWarmUp(): FillLayerSpecification {
+  return {
+    id: 'parts-warm-up',
+    type: 'fill',
+    source: SOURCES.countries,
+    paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': HIDDEN_OPACITY },
+  };
+}
+
+/**
  * MapLibre anchors a label by its box, the SVG map by its baseline: the box's bottom sits this
  * many ems under the baseline (MapLibre's glyph metrics).
  */
@@ -185,8 +200,17 @@ export function placeLayers(
 export const arrowImage = (flow: string) => `arrow-${flow}`;
 
 /**
+ * The opacity of a hidden flow's layers: drawn, but invisible (a thousandth of full: under half of
+ * one level of 255). MapLibre skips a layer at opacity 0 and compiles its shaders the first time
+ * it draws it; with software GL that compiling (getProgramParameter) took half a second, mid-scroll,
+ * when a step first showed a kind of flow. Drawn from the first frame, they compile while the map
+ * loads under its SVG picture, before the reader scrolls.
+ */
+export const HIDDEN_OPACITY = 0.001;
+
+/**
  * The layers of one flow: its band, its line and its arrowheads. Showing or hiding it changes
- * only their opacity, with a transition of `fade` ms, so scenes cross-fade.
+ * only their opacity (HIDDEN_OPACITY when hidden), with a transition of `fade` ms, so scenes cross-fade.
  */
 export function flowLayers(
   f: FlowVisual,
@@ -196,7 +220,7 @@ export function flowLayers(
 ): (LineLayerSpecification | SymbolLayerSpecification)[] {
   const only: ExpressionSpecification = ['==', get('id'), f.id];
   const transition = { duration: fade, delay: 0 };
-  const on = visible ? 1 : 0;
+  const on = visible ? 1 : HIDDEN_OPACITY;
   const layout = { 'line-cap': 'butt', 'line-join': 'round' } as const;
   const band: LineLayerSpecification[] = f.band
     ? [
