@@ -30,27 +30,32 @@ function props(packed: Packed, where: string): Props {
 }
 
 let inline: Props | undefined;
-/** The file holding the other islands' props, as the page's script names it. */
-let file = '';
-let fetched: Promise<Props> | undefined;
+/** The files holding the other islands' props, by island name, as the page's script names them. */
+let files: Record<string, string> = {};
+const fetched = new Map<string, Promise<Props>>();
 
-/** The props of the `load` islands, in the page; the others', in the file the page names, fetched once. */
-async function propsOf(index: number): Promise<Record<string, unknown>> {
+/** The props of the `load` islands, in the page; the others', in their name's file, each fetched once. */
+async function propsOf(index: number, name: string): Promise<Record<string, unknown>> {
   if (!inline) {
     const script = document.getElementById(ISLAND_PROPS_ID);
     if (!script?.textContent) throw new Error(`the page has no #${ISLAND_PROPS_ID} script`);
     inline = props(JSON.parse(script.textContent) as Packed, `#${ISLAND_PROPS_ID}`);
-    file = script.dataset.file ?? '';
+    files = JSON.parse(script.dataset.files ?? '{}') as Record<string, string>;
   }
   let source = inline;
   if (inline.islands[index] === null || inline.islands[index] === undefined) {
-    fetched ??= (async () => {
-      if (!file) throw new Error(`#${ISLAND_PROPS_ID} names no file of island props (data-file)`);
-      const res = await fetch(new URL(file, document.baseURI));
-      if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
-      return props((await res.json()) as Packed, file);
-    })();
-    source = await fetched;
+    const file = files[name];
+    if (!file) throw new Error(`#${ISLAND_PROPS_ID} names no file of the props of the "${name}" islands (data-files)`);
+    if (!fetched.has(file))
+      fetched.set(
+        file,
+        (async () => {
+          const res = await fetch(new URL(file, document.baseURI));
+          if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+          return props((await res.json()) as Packed, file);
+        })(),
+      );
+    source = await fetched.get(file)!;
   }
   const p = source.islands[index];
   if (p === null || p === undefined) throw new Error(`the page's island props have no entry ${index}`);
@@ -68,7 +73,10 @@ function editionContext(): Map<unknown, unknown> {
 }
 
 async function start(el: HTMLElement, load: IslandLoader): Promise<void> {
-  const [{ default: component }, props] = await Promise.all([load(), propsOf(Number(el.dataset.islandIndex))]);
+  const [{ default: component }, props] = await Promise.all([
+    load(),
+    propsOf(Number(el.dataset.islandIndex), el.dataset.island ?? ''),
+  ]);
   hydrate(component, { target: el, props, context: editionContext() });
   el.dataset.hydrated = 'true';
 }

@@ -39,7 +39,7 @@ type Render = (
 export class IslandPage {
   readonly #render: Render;
   readonly #context: Map<unknown, unknown>;
-  readonly #props: { props: Record<string, unknown>; when: IslandWhen }[] = [];
+  readonly #props: { name: string; props: Record<string, unknown>; when: IslandWhen }[] = [];
 
   /** `context`: what every island is rendered with, on its own (`i18nContext`, the edition's words). */
   constructor(render: Render, context: Map<unknown, unknown>) {
@@ -48,29 +48,39 @@ export class IslandPage {
   }
 
   /** Renders one island's component on its own; returns its index and its markup. */
-  add(component: AnyComponent, props: Record<string, unknown>, when: IslandWhen): { index: number; html: string } {
-    this.#props.push({ props, when });
+  add(
+    name: string,
+    component: AnyComponent,
+    props: Record<string, unknown>,
+    when: IslandWhen,
+  ): { index: number; html: string } {
+    this.#props.push({ name, props, when });
     return { index: this.#props.length - 1, html: this.#render(component, { props, context: this.#context }).body };
   }
 
-  /** Every island's props of one kind, by index (null for the others), shared objects written once. */
-  #packed(when: IslandWhen): string {
-    return JSON.stringify(pack(this.#props.map((p) => (p.when === when ? p.props : null))));
+  /** The props of the islands `pick` keeps, by index (null for the others), shared objects written once. */
+  #packed(pick: (p: { name: string; when: IslandWhen }) => boolean): string {
+    return JSON.stringify(pack(this.#props.map((p) => (pick(p) ? p.props : null))));
   }
 
   /**
    * What the page carries of its islands' props. The `load` islands' are in the page (a small
-   * script); the others' are a file beside it, fetched when the first of them hydrates, so the
-   * HTML a reader waits for holds the text, not the data of every chart (`file`, to be written).
+   * script); the others' are in files beside it, one per island name (the map's, the charts', the
+   * timeline's…), each fetched when the first island of its name hydrates: the HTML a reader waits
+   * for holds the text, and the first view fetches only the data of the islands it shows.
    */
-  markup(): { html: string; file: PageFile } {
-    const text = this.#packed('visible') + '\n';
-    const file = { path: `assets/islands-${fnv(text)}.json`, text };
-    // The script names the file (data-file): a path of the page's folder, made of hex digits.
-    const html = `<script type="application/json" id="${ISLAND_PROPS_ID}" data-file="${file.path}">${scriptJson(
-      JSON.parse(this.#packed('load')),
+  markup(): { html: string; files: PageFile[] } {
+    const names = [...new Set(this.#props.filter((p) => p.when !== 'load').map((p) => p.name))];
+    const files = names.map((name) => {
+      const text = this.#packed((p) => p.when !== 'load' && p.name === name) + '\n';
+      return { name, path: `assets/islands-${fnv(text)}.json`, text };
+    });
+    // The script names the files (data-files: island name → a path of the page's folder, of hex digits).
+    const index = JSON.stringify(Object.fromEntries(files.map((f) => [f.name, f.path])));
+    const html = `<script type="application/json" id="${ISLAND_PROPS_ID}" data-files='${index}'>${scriptJson(
+      JSON.parse(this.#packed((p) => p.when === 'load')),
     )}</script>`;
-    return { html, file };
+    return { html, files: files.map(({ path, text }) => ({ path, text })) };
   }
 }
 
