@@ -31,12 +31,14 @@ export type Estimate = Pick<Claim, 'low' | 'high' | 'qualifier' | 'magnitude' | 
 const AGREEING: ReadonlySet<string> = new Set(['exact', 'about']);
 
 /**
- * Whether two claims by one claimant state one estimate: the same time (`as_of`, or neither has
- * one), the same figures, and hedges that agree (the same hedge, or "exact" and "about").
+ * Whether two claims by one claimant state one estimate: the same time (the same `as_of`, or one
+ * of them states none), the same figures, and hedges that agree (the same hedge, or "exact" and
+ * "about"). Claims for two stated times are two estimates, even with one figure.
  */
 export function sameEstimate(a: Estimate, b: Estimate): boolean {
   const time = (e: Estimate) => e.as_of.trim().toLocaleLowerCase('en');
-  if (time(a) !== time(b) || a.low !== b.low || a.high !== b.high) return false;
+  const when = time(a) === time(b) || time(a) === '' || time(b) === '';
+  if (!when || a.low !== b.low || a.high !== b.high) return false;
   return a.qualifier === b.qualifier || (AGREEING.has(a.qualifier) && AGREEING.has(b.qualifier));
 }
 
@@ -47,7 +49,7 @@ export function estimatesOf(claims: Estimate[]): Estimate[] {
     const e = { low: c.low, high: c.high, qualifier: c.qualifier, magnitude: c.magnitude, as_of: c.as_of };
     const i = out.findIndex((x) => sameEstimate(x, e));
     if (i < 0) out.push(e);
-    else if (out[i].qualifier === 'exact') out[i] = { ...out[i], qualifier: e.qualifier };
+    else out[i] = { ...out[i], qualifier: out[i].qualifier === 'exact' ? e.qualifier : out[i].qualifier, as_of: out[i].as_of || e.as_of };
   }
   return out;
 }
@@ -141,8 +143,10 @@ function digitsOf(text: string): string[] {
  * edition ("thousands": "수천").
  */
 export function figureReading(claim: Claim, i18n: I18n): string | null {
-  if (claim.qualifier === 'order of magnitude')
-    return claim.magnitude.toLocaleLowerCase(i18n.lang) === claim.figure.toLocaleLowerCase(i18n.lang) ? null : claim.magnitude;
+  if (claim.qualifier === 'order of magnitude') {
+    const same = claim.magnitude.toLocaleLowerCase(i18n.lang) === claim.figure.toLocaleLowerCase(i18n.lang);
+    return same || !claim.magnitude ? null : claim.magnitude;
+  }
   const numbers = claim.low === claim.high ? [claim.low] : [claim.low, claim.high];
   const readings = numbers.map((n) => i18n.reading(n));
   if (digitsOf(readings.join(' ')).join('|') === digitsOf(claim.figure).join('|')) return null;
