@@ -93,15 +93,21 @@ const INVISIBLE = /^[\s\p{Cf}]$/u;
 
 /**
  * Where `needle` stops matching the text it was looked for in, with the code points of both
- * characters there when they look alike (two spaces, a space and a zero-width mark): for messages.
+ * characters there (in the text as written, before whitespace is folded), so that two characters
+ * that look alike (a space and a narrow no-break space, an apostrophe and a right quote) are told
+ * apart: for messages.
  */
 export function firstDifference(needle: string, hay: string): string {
-  const found = locateQuote(hay, needle);
   const wanted = Array.from(normaliseSpace(needle.trim()));
-  const at = found.matchedPrefix;
-  const there = found.seedThere === undefined ? undefined : Array.from(found.seedThere)[0];
+  const folded = normalise(hay);
+  const prefix = wanted.slice(0, longestPrefix(folded.text, wanted.join(''))).join('');
+  const at = Array.from(prefix).length;
   const mine = wanted[at];
-  if (mine === undefined || there === undefined) return '';
+  const foundAt = prefix ? folded.text.indexOf(prefix) : -1;
+  if (mine === undefined || foundAt < 0) return '';
+  const index = Array.from(folded.text.slice(0, foundAt)).length + at;
+  const there = Array.from(hay)[folded.map[index] ?? -1];
+  if (there === undefined) return '';
   const alike = (INVISIBLE.test(mine) && INVISIBLE.test(there)) || mine.normalize('NFKC') === there.normalize('NFKC');
   const cps = alike || mine !== there ? ` (${codePoints(mine)} where the text has ${codePoints(there)})` : '';
   return `; it matches up to character ${at + 1} of ${wanted.length}: there it has "${mine}" and the text "${there}"${cps}`;
