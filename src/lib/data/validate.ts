@@ -147,7 +147,7 @@ export function buildLedger(input: LedgerInput, editions: TextEditions = ENGLISH
   const claims: Claim[] = rawClaims.map(({ glosses, ...c }, i) => {
     const r = problem(DATA_FILES.claims, c.id || `entry #${i + 1}`);
     const source = sourceById.get(c.source);
-    if (source) requireGlosses(r, source, glosses, editions.languages);
+    if (source && rules.has(source.id)) requireGlosses(r, source, glosses, editions.languages);
     refer(r, 'quantity', c.quantity, quantityIds, DATA_FILES.quantities);
     refer(r, 'claimant_key', c.claimant_key, claimantKeys, DATA_FILES.claimants);
     const confirmed = c.confirmed_by;
