@@ -82,7 +82,10 @@ export function scaleLedgerInput(input: LedgerInput, n: number): LedgerInput {
         id: syntheticId(k, String(s.id)),
         file,
         outlet: `${SYNTHETIC} ${k}: ${String(s.outlet)}`,
-        outlet_note: inEveryEdition(s.outlet_note, `Synthetic copy ${k} of source "${String(s.id)}", for the bench only.`),
+        outlet_note: inEveryEdition(
+          s.outlet_note,
+          `Synthetic copy ${k} of source "${String(s.id)}", for the bench only.`,
+        ),
         headline: `${SYNTHETIC}: ${String(s.headline)}`,
         reposting: '',
       });

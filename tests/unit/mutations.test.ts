@@ -391,7 +391,12 @@ function storyMutations(): Mutation[] {
     .split(',')
     .map((x) => x.trim());
   push(`claimants: forgets ${keys[0]}`, 'intro', claimantsAt, `claimants: ${keys.slice(1).join(', ')}`);
-  push('claimants: names an unknown claimant', 'claimants', claimantsAt, `claimants: no-such-claimant, ${keys.join(', ')}`);
+  push(
+    'claimants: names an unknown claimant',
+    'claimants',
+    claimantsAt,
+    `claimants: no-such-claimant, ${keys.join(', ')}`,
+  );
   // Copy freshness: a step that has reviewed a claim forgets it, so its copy predates that claim.
   lines.forEach((line, i) => {
     if (!line.startsWith('reviewed:')) return;

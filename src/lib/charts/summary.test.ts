@@ -52,25 +52,31 @@ describe('spreadSummary', () => {
   it('counts claims of one claimant for one time whose figures agree as one estimate ("600" and "about 600")', () => {
     const agree = altered({ 'gazette-sent': { qualifier: 'exact', figure: '2,300' } });
     expect(spreadSummary(agree, 'volunteers_sent', i18n)).toMatch(/^3 estimates: 2 from 2 named claimants/);
-    expect(spreadSummary(agree, 'volunteers_sent', i18n)).toMatch(/2 outlets repeat one estimate, by the observer mission\.$/);
+    expect(spreadSummary(agree, 'volunteers_sent', i18n)).toMatch(
+      /2 outlets repeat one estimate, by the observer mission\.$/,
+    );
   });
 
   it('counts disagreeing claims of one claimant as two estimates: another time, another hedge or another figure', () => {
-    for (const change of [
-      { as_of: 'March' },
-      { qualifier: 'over' as const },
-      { low: 2400, high: 2400 },
-    ]) {
+    for (const change of [{ as_of: 'March' }, { qualifier: 'over' as const }, { low: 2400, high: 2400 }]) {
       const two = altered({ 'courier-sent': { ...change, as_of: change.as_of ?? 'February' } });
-      expect(spreadSummary(two, 'volunteers_sent', i18n)).toMatch(/^4 estimates: 3 from 2 named claimants, 1 unattributed/);
-      expect(spreadSummary(two, 'volunteers_sent', i18n)).toMatch(/2 outlets carry 2 estimates by the observer mission\.$/);
+      expect(spreadSummary(two, 'volunteers_sent', i18n)).toMatch(
+        /^4 estimates: 3 from 2 named claimants, 1 unattributed/,
+      );
+      expect(spreadSummary(two, 'volunteers_sent', i18n)).toMatch(
+        /2 outlets carry 2 estimates by the observer mission\.$/,
+      );
     }
   });
 
   it('writes each phrase form in the Korean edition too', () => {
     const ko = edition('ko');
-    expect(spreadSummary(ledger, 'volunteers_sent', ko)).toMatch(/^매체 3곳에 실린 추정치 3건\(추정 주체 2곳의 2건, 추정 주체 미상 1건\): 1,900여에서 2,600–2,800 soldiers까지\. 매체 2곳에서/);
-    expect(spreadSummary(ledger, 'volunteers_lost', ko)).toMatch(/^매체 2곳에 실린 추정치 2건\(추정 주체 2곳\): 약 380에서 최대 450 soldiers까지\.$/);
+    expect(spreadSummary(ledger, 'volunteers_sent', ko)).toMatch(
+      /^매체 3곳에 실린 추정치 3건\(추정 주체 2곳의 2건, 추정 주체 미상 1건\): 1,900여에서 2,600–2,800 soldiers까지\. 매체 2곳에서/,
+    );
+    expect(spreadSummary(ledger, 'volunteers_lost', ko)).toMatch(
+      /^매체 2곳에 실린 추정치 2건\(추정 주체 2곳\): 약 380에서 최대 450 soldiers까지\.$/,
+    );
     const nobody = altered({
       'gazette-sent': { claimant_key: 'unattributed' },
       'courier-sent': { claimant_key: 'unattributed' },

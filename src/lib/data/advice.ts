@@ -12,8 +12,7 @@ import type { FigureRules, Qualifier } from './types.ts';
 
 /** A place in a language file where a word can be listed. */
 export type WordPlace =
-  | { kind: 'hedges'; qualifier: HedgeQualifier; side: 'before' | 'after' }
-  | { kind: 'prefixes' | 'units' | 'ranges' };
+  { kind: 'hedges'; qualifier: HedgeQualifier; side: 'before' | 'after' } | { kind: 'prefixes' | 'units' | 'ranges' };
 
 /** Where a place is in the file, as the README's table names it: "hedges → "over" → "after"". */
 export function placeName(p: WordPlace): string {
@@ -25,7 +24,9 @@ export function withWord(rules: FigureRules, word: string, place: WordPlace): Fi
   if (place.kind === 'hedges')
     return {
       ...rules,
-      hedges: rules.hedges.map((h) => (h.qualifier === place.qualifier ? { ...h, [place.side]: [...h[place.side], word] } : h)),
+      hedges: rules.hedges.map((h) =>
+        h.qualifier === place.qualifier ? { ...h, [place.side]: [...h[place.side], word] } : h,
+      ),
     };
   if (place.kind === 'ranges') return { ...rules, ranges: [...rules.ranges, { before: '', between: word }] };
   return { ...rules, [place.kind]: [...rules[place.kind], word] };
@@ -33,7 +34,8 @@ export function withWord(rules: FigureRules, word: string, place: WordPlace): Fi
 
 /** The places that leave the number alone and could hold a word standing where `unknown` stands. */
 export function candidatePlaces(unknown: UnknownWord): WordPlace[] {
-  const hedges = (side: 'before' | 'after') => HEDGE_QUALIFIERS.map((qualifier) => ({ kind: 'hedges' as const, qualifier, side }));
+  const hedges = (side: 'before' | 'after') =>
+    HEDGE_QUALIFIERS.map((qualifier) => ({ kind: 'hedges' as const, qualifier, side }));
   switch (unknown.position) {
     case 'before':
       return [...hedges('before'), ...(unknown.bound ? [] : [{ kind: 'prefixes' as const }])];

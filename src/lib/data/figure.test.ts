@@ -120,7 +120,9 @@ describe('word kinds: hedges in their inflected and suffixed forms, prefixes, un
     });
     const en = rules('en');
     const noPlus = { ...en, hedges: en.hedges.map((h) => ({ ...h, after: h.after.filter((w) => !/plus/.test(w)) })) };
-    expect(parseFigure('11,000-plus', noPlus)).toMatchObject({ unknown: { word: 'plus', position: 'after', bound: true } });
+    expect(parseFigure('11,000-plus', noPlus)).toMatchObject({
+      unknown: { word: 'plus', position: 'after', bound: true },
+    });
   });
 
   it('reads a narrow no-break or thin space as any other space', () => {

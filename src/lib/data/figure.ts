@@ -104,7 +104,7 @@ function stripHedges(text: string, rules: FigureRules): Stripped | string {
   leading.sort((a, b) => byLength(a[0], b[0]));
   const head: ReadWord[] = [];
   // Strip every leading hedge and prefix, so that two hedges are reported as such.
-  for (let p = leading.find(([w]) => t.length > w.length && startsWithWord(t, w, rules)); p; ) {
+  for (let p = leading.find(([w]) => t.length > w.length && startsWithWord(t, w, rules)); p;) {
     t = t.slice(p[0].length).trim();
     if (p[1]) found.push(p[1]);
     head.push({ word: p[0], kind: p[1] ? 'hedge' : 'prefix' });
@@ -230,7 +230,13 @@ export function parseFigure(words: string, rules: FigureRules): FigureResult {
   if (magnitude !== undefined) {
     if (qualifier) return { problem: `"${text}" names an order of magnitude, which carries no hedge ("${qualifier}")` };
     return {
-      figure: { low: magnitude.low, high: magnitude.high, qualifier: 'order of magnitude', magnitude: magnitude.id, words: read },
+      figure: {
+        low: magnitude.low,
+        high: magnitude.high,
+        qualifier: 'order of magnitude',
+        magnitude: magnitude.id,
+        words: read,
+      },
     };
   }
 

@@ -50,7 +50,9 @@ export type WordKind = (typeof WORD_KINDS)[number];
 const SHARED = new Set(['numbers scales', 'scales magnitudes']);
 
 /** Every word of a language file with the place it is listed in ("hedges.over.after"), for the one-kind rule. */
-export function wordPlaces(w: Omit<LanguageWords, 'language' | 'wordBoundaries' | 'numberingSystems'>): [string, string][] {
+export function wordPlaces(
+  w: Omit<LanguageWords, 'language' | 'wordBoundaries' | 'numberingSystems'>,
+): [string, string][] {
   return [
     ...w.hedges.flatMap((h) => [
       ...h.before.map((x): [string, string] => [x, `hedges.${h.qualifier}.before`]),

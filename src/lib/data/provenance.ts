@@ -44,6 +44,8 @@ export function checkFigure(
     ? `; it reads ${units.join(', ')} as ${units.length > 1 ? 'units' : 'a unit'}, which leaves the number and its hedge alone (${rules.file})`
     : '';
   if (f.low !== claim.low || f.high !== claim.high || (f.qualifier ?? 'exact') !== claim.qualifier)
-    r.fail(`the claim says ${describeReading(claim)} (low ${claim.low}, high ${claim.high}, "${claim.qualifier}"), but ${reads}${because}`);
+    r.fail(
+      `the claim says ${describeReading(claim)} (low ${claim.low}, high ${claim.high}, "${claim.qualifier}"), but ${reads}${because}`,
+    );
   return { span, figure: f };
 }

@@ -36,7 +36,9 @@ describe('groupByClaimant', () => {
       ['gazette-sent', 'gazette'],
       ['courier-sent', 'courier'],
     ]);
-    expect(observers.estimates).toEqual([{ low: 2300, high: 2300, qualifier: 'about', magnitude: '', as_of: 'February' }]);
+    expect(observers.estimates).toEqual([
+      { low: 2300, high: 2300, qualifier: 'about', magnitude: '', as_of: 'February' },
+    ]);
     expect(observers.outlets).toBe(2);
   });
 

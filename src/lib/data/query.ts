@@ -49,7 +49,12 @@ export function estimatesOf(claims: Estimate[]): Estimate[] {
     const e = { low: c.low, high: c.high, qualifier: c.qualifier, magnitude: c.magnitude, as_of: c.as_of };
     const i = out.findIndex((x) => sameEstimate(x, e));
     if (i < 0) out.push(e);
-    else out[i] = { ...out[i], qualifier: out[i].qualifier === 'exact' ? e.qualifier : out[i].qualifier, as_of: out[i].as_of || e.as_of };
+    else
+      out[i] = {
+        ...out[i],
+        qualifier: out[i].qualifier === 'exact' ? e.qualifier : out[i].qualifier,
+        as_of: out[i].as_of || e.as_of,
+      };
   }
   return out;
 }

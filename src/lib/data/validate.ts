@@ -256,7 +256,8 @@ export function buildLedger(input: LedgerInput, editions: TextEditions = ENGLISH
  */
 function resolveOutlets(sources: Source[], problem: (id: string) => Problems): void {
   const byId = new Map(sources.map((s) => [s.id, s]));
-  const own = (s: Source) => (s.outlet === 'unnamed' ? `source:${s.id}` : `outlet:${s.outlet.normalize('NFC').toLocaleLowerCase('en')}`);
+  const own = (s: Source) =>
+    s.outlet === 'unnamed' ? `source:${s.id}` : `outlet:${s.outlet.normalize('NFC').toLocaleLowerCase('en')}`;
   for (const s of sources) {
     let at: Source = s;
     const seen = new Set<string>([s.id]);
@@ -281,7 +282,12 @@ function resolveOutlets(sources: Source[], problem: (id: string) => Problems): v
  * A quote in another language than an edition's is shown with that edition's translation beside
  * it: each such edition needs a gloss, or the page would show the quote unexplained.
  */
-function requireGlosses(r: Problems, source: Source, glosses: Record<string, string>, editions: readonly string[]): void {
+function requireGlosses(
+  r: Problems,
+  source: Source,
+  glosses: Record<string, string>,
+  editions: readonly string[],
+): void {
   const language = new Intl.Locale(source.language).language;
   const missing = editions.filter((lang) => new Intl.Locale(lang).language !== language && !glosses[lang]);
   if (missing.length)

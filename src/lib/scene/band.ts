@@ -32,7 +32,13 @@ export function flowBand(ledger: Ledger, flow: Flow): FlowBand | null {
   for (const group of groupByClaimant(ledger, flow.quantity)) {
     for (const e of group.estimates) {
       const key = `${e.low}-${e.high}-${e.qualifier}`;
-      const tick = ticks.get(key) ?? { low: e.low, high: e.high, qualifier: e.qualifier, magnitude: e.magnitude, claimants: [] };
+      const tick = ticks.get(key) ?? {
+        low: e.low,
+        high: e.high,
+        qualifier: e.qualifier,
+        magnitude: e.magnitude,
+        claimants: [],
+      };
       if (!tick.claimants.includes(group.claimant.label)) tick.claimants.push(group.claimant.label);
       ticks.set(key, tick);
     }

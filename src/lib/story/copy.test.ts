@@ -175,8 +175,10 @@ describe('a cited figure and the counter after it', () => {
       claims: ledger.claims.map((c) => (c.id === 'gazette-sent' ? { ...c, counted: true } : c)),
     };
     const text = (l: typeof ledger) =>
-      parseStory(story('id: a\nview: front\ntext: [[gazette-sent]]명, [[courier-sent]]명.'), l, 'x.aml', 'ko', ['명', '명의'])
-        .story!.steps[0].text[0];
+      parseStory(story('id: a\nview: front\ntext: [[gazette-sent]]명, [[courier-sent]]명.'), l, 'x.aml', 'ko', [
+        '명',
+        '명의',
+      ]).story!.steps[0].text[0];
     expect(text(counted)).toEqual([
       { kind: 'claim', id: 'gazette-sent' },
       { kind: 'text', text: ', ' },

@@ -269,7 +269,11 @@ export function parseStory(
   const claimants = (): string[] => {
     const v = doc.claimants;
     if (typeof v !== 'string' || v.trim() === '') {
-      fail('dek:', 'claimants', '"claimants" is missing: list the claimant keys the dek and intro were written against');
+      fail(
+        'dek:',
+        'claimants',
+        '"claimants" is missing: list the claimant keys the dek and intro were written against',
+      );
       return [];
     }
     const keys = idList(v);

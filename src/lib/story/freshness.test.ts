@@ -17,7 +17,10 @@ describe('staleSteps', () => {
     const { story } = parseStory(raw, ledger);
     const arrived = {
       ...ledger,
-      claimants: [...ledger.claimants, { key: 'uk-defence-intelligence', label: 'UK Defence Intelligence', kind: 'intelligence' }],
+      claimants: [
+        ...ledger.claimants,
+        { key: 'uk-defence-intelligence', label: 'UK Defence Intelligence', kind: 'intelligence' },
+      ],
     };
     const line = raw.split('\n').findIndex((l) => l.startsWith('claimants:')) + 1;
     expect(staleSteps(story!, arrived, raw)).toEqual([
