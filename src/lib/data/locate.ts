@@ -57,8 +57,22 @@ function longestPrefix(hay: string, needle: string): number {
   return lo;
 }
 
+/**
+ * Seeds folded once each: every quote of a seed, and every figure of a quote, is looked for in the
+ * same text. A few entries suffice (the cross-file pass walks claims source by source).
+ */
+const folded = new Map<string, Normalised>();
+function foldedOnce(text: string): Normalised {
+  let n = folded.get(text);
+  if (!n) {
+    if (folded.size >= 64) folded.delete(folded.keys().next().value!);
+    folded.set(text, (n = normalise(text)));
+  }
+  return n;
+}
+
 export function locateQuote(seed: string, quote: string): Located {
-  const hay = normalise(seed);
+  const hay = foldedOnce(seed);
   const needle = normalise(quote.trim()).text;
   if (needle === '') return { span: null, matchedPrefix: 0 };
   const at = hay.text.indexOf(needle);
