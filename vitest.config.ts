@@ -9,10 +9,22 @@ export default mergeConfig(
         {
           extends: true,
           test: {
+            // Pure code and data: no builds, no copies of the project.
             name: 'unit',
             include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
             environment: 'node',
             testTimeout: 60_000,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            // Real commands on throwaway copies: builds, the mutation suite, editions, scale runs.
+            name: 'integration',
+            include: ['tests/integration/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 300_000,
+            hookTimeout: 400_000,
           },
         },
         {
