@@ -32,6 +32,8 @@ export default mergeConfig(
           test: {
             name: 'browser',
             include: ['tests/browser/**/*.test.ts'],
+            // The fixture site, built once for the run (render and phone tests read it).
+            globalSetup: ['tests/browser/global-setup.ts'],
             environment: 'node',
             testTimeout: 120_000,
             hookTimeout: 120_000,

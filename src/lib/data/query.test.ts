@@ -9,7 +9,6 @@ import {
   formatEstimate,
   groupByClaimant,
   outletName,
-  quantitiesWithClaims,
   sourceOf,
 } from './query.ts';
 
@@ -77,14 +76,6 @@ describe('lookups', () => {
     expect(() => claimById(ledger, 'no-such-claim')).toThrow('unknown claim no-such-claim');
   });
 
-  it('quantitiesWithClaims keeps ledger order', () => {
-    expect(quantitiesWithClaims(ledger).map((q) => q.id)).toEqual([
-      'volunteers_sent',
-      'volunteers_lost',
-      'reserve_planned',
-      'crates',
-    ]);
-  });
 });
 
 describe('formatters, in the English edition’s words', () => {
