@@ -150,7 +150,12 @@ export function polygonContainsPoint(polygon: Position[][], [x, y]: Position): b
 function ringMeetsExtent(ring: Position[], e: Extent): boolean {
   let met = false;
   const none = () => {};
-  const clip = geoClipRectangle(e.west, e.south, e.east, e.north)({
+  const clip = geoClipRectangle(
+    e.west,
+    e.south,
+    e.east,
+    e.north,
+  )({
     point: () => void (met = true),
     lineStart: none,
     lineEnd: none,

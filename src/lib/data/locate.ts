@@ -90,7 +90,6 @@ export function locateQuote(seed: string, quote: string): Located {
   return { span: { start, end }, matchedPrefix: lenCp };
 }
 
-
 /** "U+202F NARROW NO-BREAK SPACE"-style names for the code points of a short string: "U+0020", "U+202F". */
 export function codePoints(text: string): string {
   return Array.from(text)

@@ -2,15 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 import { english } from '../../../tests/helpers/i18n.ts';
-import {
-  claimById,
-  claimsOf,
-  formatDate,
-  formatEstimate,
-  groupByClaimant,
-  outletName,
-  sourceOf,
-} from './query.ts';
+import { claimById, claimsOf, formatDate, formatEstimate, groupByClaimant, outletName, sourceOf } from './query.ts';
 
 const { ledger } = fixture();
 const i18n = english();
@@ -75,7 +67,6 @@ describe('lookups', () => {
     expect(sourceOf(ledger, claimById(ledger, 'courier-crates')).outlet).toBe('Valley Courier');
     expect(() => claimById(ledger, 'no-such-claim')).toThrow('unknown claim no-such-claim');
   });
-
 });
 
 describe('formatters, in the English edition’s words', () => {
