@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import type { Component } from 'svelte';
 import { IslandPage } from './page.ts';
 import { unpack } from './pack.ts';
 
 const render = () => ({ body: '<p>x</p>' });
+/** The page renders through `render` above: the component itself is never called. */
+const component = (() => ({})) as unknown as Component;
 
 describe('IslandPage.markup', () => {
   it('writes the load islands’ props in the page and the others’ in one file per island name', () => {
     const page = new IslandPage(render, new Map());
     const ledger = { claims: ['a', 'b'] };
-    page.add('scroller', () => {}, { steps: ['one'] }, 'load');
-    page.add('map', () => {}, { scenes: [1, 2] }, 'visible');
-    page.add('chart', () => {}, { ledger, quantity: 'q1' }, 'visible');
-    page.add('chart', () => {}, { ledger, quantity: 'q2' }, 'visible');
+    page.add('scroller', component, { steps: ['one'] }, 'load');
+    page.add('map', component, { scenes: [1, 2] }, 'visible');
+    page.add('chart', component, { ledger, quantity: 'q1' }, 'visible');
+    page.add('chart', component, { ledger, quantity: 'q2' }, 'visible');
     const { html, files } = page.markup();
     expect(files).toHaveLength(2);
     const named = JSON.parse(/data-files='([^']*)'/.exec(html)![1]) as Record<string, string>;
