@@ -159,6 +159,16 @@ export function placeVisuals(ledger: Ledger): PlaceVisual[] {
 }
 
 /**
+ * How every country's name looks: one object for all, so that the page's props write it once
+ * (islands/pack.ts writes an object met twice once).
+ */
+const COUNTRY_LOOK: Pick<CountryLabel, 'font' | 'colour' | 'halo'> = {
+  font: { size: COUNTRY_STYLE.size, bold: false, letterSpacing: COUNTRY_STYLE.letterSpacing },
+  colour: themed((p) => p.countryLabel),
+  halo: { width: COUNTRY_STYLE.halo, colour: themed((p) => p.halo) },
+};
+
+/**
  * The name of every country of data/countries.json with a part in the view, at its pole there
  * (countries.ts), largest room first. A country that is not in the basemap is an error naming its
  * entry.
@@ -176,9 +186,7 @@ export function countryLabels(ledger: Ledger, basemap: BasemapCountry[], view: V
         text: c.name.toLocaleUpperCase(c.names.en === c.name ? 'en' : undefined),
         role: c.role,
         spots,
-        font: { size: COUNTRY_STYLE.size, bold: false, letterSpacing: COUNTRY_STYLE.letterSpacing },
-        colour: themed((p) => p.countryLabel),
-        halo: { width: COUNTRY_STYLE.halo, colour: themed((p) => p.halo) },
+        ...COUNTRY_LOOK,
       },
     ];
   });
