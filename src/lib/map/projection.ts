@@ -11,7 +11,7 @@ import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { View } from '../data/types.ts';
 import type { PlaceVisual, SceneFlow } from '../scene/types.ts';
 import { CHEVRON_SIZE } from './arrow.ts';
-import type { LonLat } from './geometry.ts';
+import type { LonLat } from '../geo/geometry.ts';
 import { labelBox, type LabelBox, type LabelSide } from './labels.ts';
 
 /** Space kept free inside each edge of the map, in CSS pixels (MapLibre's PaddingOptions). */
