@@ -13,8 +13,8 @@ import { utf8Text } from './scripts/content-types.ts';
 const CHUNK_NAMES: Record<string, string> = {
   'src/lib/map/GlMap.svelte': 'map-engine',
   'src/start.ts': 'islands',
-  'src/lib/story/PageScroller.svelte': 'island-scroller',
-  'src/lib/story/PageMap.svelte': 'island-map',
+  'src/lib/page/PageScroller.svelte': 'island-scroller',
+  'src/lib/page/PageMap.svelte': 'island-map',
   'src/lib/charts/SpreadChart.svelte': 'island-chart',
   'src/lib/charts/Timeline.svelte': 'island-timeline',
   'src/lib/components/SourceReading.svelte': 'island-reader',
