@@ -5,8 +5,18 @@
  * now be wrong ("reported only by…"), so the check names the step and the claims to read.
  * A restatement (a caption or summary) of a claim the step has read counts as read.
  */
-import type { Ledger, LedgerError } from '../data/types.ts';
-import { lineOf, STORY_FILE, type Story } from './copy.ts';
+import type { Claim, Ledger, LedgerError } from '../data/types.ts';
+import { lineOf, STORY_FILE, type Step, type Story } from './copy.ts';
+
+/** The claims a step's copy has not been read against (none when the copy is fresh). */
+export function unreadClaims(step: Step, ledger: Ledger): Claim[] {
+  const byId = new Map(ledger.claims.map((c) => [c.id, c]));
+  const quantities = new Set([step.chart, ...step.cites.map((id) => byId.get(id)?.quantity ?? '')].filter(Boolean));
+  const read = new Set([...step.cites, ...step.reviewed]);
+  return ledger.claims.filter(
+    (c) => quantities.has(c.quantity) && !read.has(c.id) && !(c.restates && read.has(c.restates)),
+  );
+}
 
 export function staleSteps(story: Story, ledger: Ledger, raw: string, file = STORY_FILE): LedgerError[] {
   const byId = new Map(ledger.claims.map((c) => [c.id, c]));
@@ -20,11 +30,7 @@ export function staleSteps(story: Story, ledger: Ledger, raw: string, file = STO
       if (!byId.has(id))
         errors.push({ file: at('reviewed:'), entry: step.id, message: `reviewed: names unknown claim "${id}"` });
     }
-    const quantities = new Set([step.chart, ...step.cites.map((id) => byId.get(id)?.quantity ?? '')].filter(Boolean));
-    const read = new Set([...step.cites, ...step.reviewed]);
-    const unread = ledger.claims.filter(
-      (c) => quantities.has(c.quantity) && !read.has(c.id) && !(c.restates && read.has(c.restates)),
-    );
+    const unread = unreadClaims(step, ledger);
     if (unread.length === 0) continue;
     const ids = unread.map((c) => c.id).join(', ');
     const what = [...new Set(unread.map((c) => c.quantity))].join(', ');

@@ -1,0 +1,124 @@
+/**
+ * Publishing a draft: its claims (each figure read by the checker's parser), new claimants, the
+ * `reviewed:` lines of every edition's copy for the steps the editor has read, and the texts an
+ * edition lacked, as changes to the files the desk read (plan.ts edits them, files.ts writes).
+ */
+import { parse } from 'jsonc-parser';
+import { parseFigure } from '../../../src/lib/data/figure.ts';
+import { resolveLanguage } from '../../../src/lib/data/language.ts';
+import { locateQuote } from '../../../src/lib/data/locate.ts';
+import { readLanguages } from '../../../src/lib/data/read-files.ts';
+import { SLUG } from '../../../src/lib/data/text.ts';
+import type { Ledger } from '../../../src/lib/data/types.ts';
+import { DATA_FILES } from '../../../src/lib/data/validate.ts';
+import { parseStory } from '../../../src/lib/story/copy.ts';
+import { unreadClaims } from '../../../src/lib/story/freshness.ts';
+import type { Draft } from '../../../src/desk/draft.ts';
+import type { Change } from './files.ts';
+import { DeskError, editJson, uniqueId } from './plan.ts';
+import { ledgerOf, withTexts, type Snapshot } from './project.ts';
+
+type Entry = Record<string, unknown>;
+
+/** The new texts of the data files a draft's claims, claimants and text fixes change. */
+export function draftData(snap: Snapshot, draft: Draft): { texts: Record<string, string>; ids: string[] } {
+  const texts: Record<string, string> = {};
+  const get = (path: string) => texts[path] ?? snap.texts[path];
+  const sources = parse(get(DATA_FILES.sources)) as Entry[];
+  const source = sources.find((s) => s.id === draft.source);
+  if (!source) throw new DeskError(`no source "${draft.source}" in ${DATA_FILES.sources}: save the article first`);
+  const seed = snap.input.seeds[String(source.file)];
+  if (seed === undefined) throw new DeskError(`seeds/${String(source.file)} does not exist`);
+  const lang = resolveLanguage(String(source.language), readLanguages(snap.input, []), String(source.number_format ?? ''));
+  if ('problem' in lang) throw new DeskError(`Language: ${lang.problem}`);
+
+  const claimants = parse(get(DATA_FILES.claimants)) as Entry[];
+  for (const c of draft.claimants) {
+    if (!SLUG.test(c.key)) throw new DeskError(`claimant key "${c.key}" is not a slug`);
+    if (claimants.some((k) => k.key === c.key)) throw new DeskError(`claimant key "${c.key}" exists already`);
+    texts[DATA_FILES.claimants] = editJson(get(DATA_FILES.claimants), [-1], { key: c.key, label: c.label, kind: c.kind });
+  }
+
+  const claims = parse(get(DATA_FILES.claims)) as Entry[];
+  const taken = new Set(claims.map((c) => String(c.id)));
+  const ids: string[] = [];
+  for (const c of draft.claims) {
+    const where = `the claim on "${c.figure}"`;
+    if (!locateQuote(seed, c.quote).span) throw new DeskError(`${where}: its quote is not a passage of the article`);
+    if (!c.quote.includes(c.figure)) throw new DeskError(`${where}: the figure is not inside its quote`);
+    const read = parseFigure(c.figure, lang.rules);
+    if (read.problem !== undefined) throw new DeskError(`${where}: the figure is refused: ${read.problem}`);
+    const id = uniqueId(`${draft.source}-${c.quantity.replace(/_/g, '-')}`, taken);
+    taken.add(id);
+    ids.push(id);
+    const gloss = Object.fromEntries(Object.entries(c.gloss).filter(([, v]) => v.trim() !== ''));
+    texts[DATA_FILES.claims] = editJson(get(DATA_FILES.claims), [-1], {
+      id,
+      source: draft.source,
+      quantity: c.quantity,
+      figure: c.figure,
+      low: read.figure.low,
+      high: read.figure.high,
+      qualifier: read.figure.qualifier ?? 'exact',
+      claimant: c.claimant.trim(),
+      claimant_key: c.claimant_key,
+      as_of: c.as_of.trim(),
+      quote: c.quote,
+      ...(Object.keys(gloss).length ? { gloss } : {}),
+    });
+  }
+
+  for (const fix of draft.texts) {
+    if (!(Object.values(DATA_FILES) as string[]).includes(fix.file)) throw new DeskError(`the desk does not edit ${fix.file}`);
+    const rows = parse(get(fix.file)) as Entry[];
+    const index = rows.findIndex((r) => r.id === fix.entry || r.key === fix.entry);
+    if (index < 0 || fix.value.trim() === '') continue;
+    const now = rows[index][fix.field];
+    const value = typeof now === 'object' && now !== null ? { ...now, [fix.lang]: fix.value } : { en: now ?? '', [fix.lang]: fix.value };
+    texts[fix.file] = editJson(get(fix.file), [index, fix.field], value);
+  }
+  return { texts, ids };
+}
+
+/** Adds `ids` to a step's `reviewed:` line in an ArchieML copy (a line is added when it has none). */
+export function withReviewed(raw: string, step: string, ids: string[]): string {
+  const lines = raw.split('\n');
+  const start = lines.findIndex((l) => l.trim() === `id: ${step}`);
+  if (start < 0 || ids.length === 0) return raw;
+  let end = start + 1;
+  while (end < lines.length && !/^(id:|text:|\[)/.test(lines[end].trim())) end++;
+  const at = lines.slice(start + 1, end).findIndex((l) => l.startsWith('reviewed:'));
+  if (at >= 0) {
+    const line = lines[start + 1 + at];
+    const had = line.slice('reviewed:'.length).trim();
+    lines[start + 1 + at] = `reviewed: ${[...(had && had !== 'none' ? [had] : []), ids.join(', ')].join(', ')}`;
+  } else lines.splice(end, 0, `reviewed: ${ids.join(', ')}`);
+  return lines.join('\n');
+}
+
+/** For each step of the default edition's copy, the claims of `ledger` it has not been read against. */
+export function unreadBySteps(snap: Snapshot, ledger: Ledger): Map<string, string[]> {
+  const edition = snap.editions[0];
+  const story = parseStory(snap.texts[edition.storyFile], ledger, edition.storyFile, edition.lang).story;
+  const out = new Map<string, string[]>();
+  for (const step of story?.steps ?? []) {
+    const unread = unreadClaims(step, ledger).map((c) => c.id);
+    if (unread.length) out.set(step.id, unread);
+  }
+  return out;
+}
+
+/** Every change publishing `draft` makes. */
+export function publishChanges(snap: Snapshot, draft: Draft): Change[] {
+  const { texts } = draftData(snap, draft);
+  const after = ledgerOf(withTexts(snap.input, texts), snap.editions);
+  if (after.ledger && draft.reviewed.length) {
+    const unread = unreadBySteps(snap, after.ledger);
+    for (const e of snap.editions) {
+      let raw = snap.texts[e.storyFile];
+      for (const step of draft.reviewed) raw = withReviewed(raw, step, unread.get(step) ?? []);
+      if (raw !== snap.texts[e.storyFile]) texts[e.storyFile] = raw;
+    }
+  }
+  return Object.entries(texts).map(([path, text]) => ({ path, text, read: snap.hashes[path] }));
+}
