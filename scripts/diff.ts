@@ -25,23 +25,23 @@ const rows = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[]
 function published(now: Ledger): Ledger {
   const known = (list: { id?: string; key?: string }[], v: unknown) => list.some((x) => (x.id ?? x.key) === v);
   const claims = rows
-    .filter((r) => known(now.sources, r.source) && known(now.quantities, r.quantity) && known(now.claimants, r.claimant_key))
-    .map(
-      (r): Claim => ({
-        ...(now.claims.find((c) => c.id === r.id) ?? ({} as Claim)),
-        id: String(r.id),
-        source: String(r.source),
-        quantity: String(r.quantity),
-        low: Number(r.low),
-        high: Number(r.high),
-        qualifier: r.qualifier as Claim['qualifier'],
-        claimant: String(r.claimant),
-        claimant_key: String(r.claimant_key),
-        restates: String(r.restates ?? ''),
-        figure: String(r.figure),
-        quote: String(r.quote),
-      }),
-    );
+    .filter(
+      (r) => known(now.sources, r.source) && known(now.quantities, r.quantity) && known(now.claimants, r.claimant_key),
+    )
+    .map((r): Claim => ({
+      ...(now.claims.find((c) => c.id === r.id) ?? ({} as Claim)),
+      id: String(r.id),
+      source: String(r.source),
+      quantity: String(r.quantity),
+      low: Number(r.low),
+      high: Number(r.high),
+      qualifier: r.qualifier as Claim['qualifier'],
+      claimant: String(r.claimant),
+      claimant_key: String(r.claimant_key),
+      restates: String(r.restates ?? ''),
+      figure: String(r.figure),
+      quote: String(r.quote),
+    }));
   const left = rows.length - claims.length;
   if (left) console.log(`diff: ${left} claim(s) of ${file} name a source, quantity or claimant no longer in data/`);
   return { ...now, claims };

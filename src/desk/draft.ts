@@ -88,7 +88,7 @@ export function slugOf(words: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return /^[a-z]/.test(s) ? s.slice(0, 48) : `s-${s}`.slice(0, 48);
+  return (/^[a-z]/.test(s) ? s : `s-${s}`).slice(0, 56).replace(/-+$/, '');
 }
 
 /**

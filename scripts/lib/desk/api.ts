@@ -87,7 +87,8 @@ export function deskApi(opts: DeskOptions) {
     const host = new URL(opts.origin).host;
     const writes = req.method !== 'GET';
     if (req.headers.host !== host) return send(res, 403, { error: `requests must be addressed to ${host}` });
-    if (writes && req.headers.origin !== opts.origin) return send(res, 403, { error: 'writes come only from the desk page' });
+    if (writes && req.headers.origin !== opts.origin)
+      return send(res, 403, { error: 'writes come only from the desk page' });
     if (!same(String(req.headers['x-desk-token'] ?? ''), opts.token)) return send(res, 403, { error: 'no desk token' });
     try {
       const snap = snapshot(opts.root);
@@ -103,7 +104,13 @@ export function deskApi(opts: DeskOptions) {
         return r.ok ? send(res, 200, { source, state: state(snapshot(opts.root), opts) }) : conflict(r.changed);
       }
       if (url.pathname === '/api/word') {
-        const change = addWord(snap, String(b.language), b.path as string[], String(b.word), (b.value as number | null) ?? null);
+        const change = addWord(
+          snap,
+          String(b.language),
+          b.path as string[],
+          String(b.word),
+          (b.value as number | null) ?? null,
+        );
         const r = await write(snap, [change], hashes, opts.root);
         return r.ok ? send(res, 200, { state: state(snapshot(opts.root), opts) }) : conflict(r.changed);
       }
@@ -115,7 +122,11 @@ export function deskApi(opts: DeskOptions) {
         if (!r.ok) return conflict(r.changed);
         const check = await checkData(opts.root);
         const step = report.stale[0]?.step;
-        return send(res, 200, { check, link: `${opts.devUrl}${step ? `#step-${step}` : ''}`, state: state(snapshot(opts.root), opts) });
+        return send(res, 200, {
+          check,
+          link: `${opts.devUrl}${step ? `#step-${step}` : ''}`,
+          state: state(snapshot(opts.root), opts),
+        });
       }
       return send(res, 404, { error: 'no such API' });
     } catch (e) {

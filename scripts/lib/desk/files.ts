@@ -50,12 +50,21 @@ export class ProjectFiles {
     return changes.filter((c) => this.read(c.path).hash !== c.read).map((c) => c.path);
   }
 
+  /** One rename; a test makes it fail to see the files put back. */
+  protected rename(from: string, to: string): void {
+    renameSync(from, to);
+  }
+
   /** Writes every change or none. */
   writeAll(changes: Change[]): WriteResult {
     const changed = this.changedSince(changes);
     if (changed.length) return { ok: false, changed };
     const token = randomBytes(6).toString('hex');
-    const staged = changes.map((c) => ({ ...c, abs: this.resolve(c.path), temp: `${this.resolve(c.path)}.${token}.tmp` }));
+    const staged = changes.map((c) => ({
+      ...c,
+      abs: this.resolve(c.path),
+      temp: `${this.resolve(c.path)}.${token}.tmp`,
+    }));
     const done: { abs: string; before: Buffer | null }[] = [];
     try {
       for (const s of staged) writeFileSync(s.temp, s.text, 'utf8');
@@ -67,7 +76,7 @@ export class ProjectFiles {
       }
       for (const s of staged) {
         const before = existsSync(s.abs) ? readFileSync(s.abs) : null;
-        renameSync(s.temp, s.abs);
+        this.rename(s.temp, s.abs);
         done.push({ abs: s.abs, before });
       }
     } catch (e) {

@@ -2,8 +2,9 @@
  * The desk's "Before you publish" panel for a draft: the data on disk now against the data once the
  * draft is published, through report.ts, plus the steps it makes stale and the texts it lacks.
  */
-import { formatErrors } from '../../../src/lib/data/validate.ts';
-import type { Ledger, LedgerError } from '../../../src/lib/data/types.ts';
+import { parse } from 'jsonc-parser';
+import { DATA_FILES, formatErrors } from '../../../src/lib/data/validate.ts';
+import type { Ledger, LedgerError, LedgerInput } from '../../../src/lib/data/types.ts';
 import { parseStory } from '../../../src/lib/story/copy.ts';
 import type { Draft, Report } from '../../../src/desk/draft.ts';
 import { i18nOf } from '../load.ts';
@@ -20,9 +21,26 @@ function missingTexts(errors: LedgerError[]): { missing: Report['missing']; rest
   for (const e of errors) {
     const m = LACKS.exec(e.message);
     if (!m) rest.push(e);
-    else for (const [, lang] of m[2].matchAll(/"([^"]+)"/g)) missing.push({ file: e.file, entry: e.entry, field: m[1], lang });
+    else
+      for (const [, lang] of m[2].matchAll(/"([^"]+)"/g))
+        missing.push({ file: e.file, entry: e.entry, field: m[1], lang });
   }
   return { missing, rest };
+}
+
+/**
+ * The data as the page has it before the draft: without the draft's saved source when no claim
+ * names it yet (a saved article with no claim does not pass the checks, and is not on the page).
+ */
+function withoutSaved(snap: Snapshot, draft: Draft | null): LedgerInput {
+  const sources = parse(snap.texts[DATA_FILES.sources] || '[]') as { id: string; file: string }[];
+  const saved = sources.find((s) => s.id === draft?.source);
+  const claims = parse(snap.texts[DATA_FILES.claims] || '[]') as { source: string }[];
+  if (!saved || claims.some((c) => c.source === saved.id)) return snap.input;
+  const seeds = { ...snap.input.seeds };
+  delete seeds[saved.file];
+  const rest = JSON.stringify(sources.filter((s) => s !== saved));
+  return { ...snap.input, files: { ...snap.input.files, [DATA_FILES.sources]: rest }, seeds };
 }
 
 /** A step's copy in one edition, with each cited claim shown as its figure's words. */
@@ -41,13 +59,20 @@ function stepText(snap: Snapshot, ledger: Ledger, lang: string, step: string): s
  * `published`, the ledger as last published (`npm run diff`).
  */
 export function deskReport(snap: Snapshot, draft: Draft | null, published?: (now: Ledger) => Ledger): Report {
-  const disk = ledgerOf(snap.input, snap.editions);
+  const disk = ledgerOf(withoutSaved(snap, draft), snap.editions);
   const before = disk.ledger && published ? { ...disk, ledger: published(disk.ledger) } : disk;
   const texts = draft ? draftData(snap, draft).texts : {};
   const after = ledgerOf(withTexts(snap.input, texts), snap.editions);
   const { missing, rest } = missingTexts(after.errors);
-  const report: Report = { charts: [], bands: [], stale: [], missing, errors: rest.length ? formatErrors(rest).split('\n') : [] };
-  if (!before.ledger) report.errors.unshift(`the data on disk does not pass the checks: ${formatErrors(before.errors)}`);
+  const report: Report = {
+    charts: [],
+    bands: [],
+    stale: [],
+    missing,
+    errors: rest.length ? formatErrors(rest).split('\n') : [],
+  };
+  if (!before.ledger)
+    report.errors.unshift(`the data on disk does not pass the checks: ${formatErrors(before.errors)}`);
   if (!before.ledger || !after.ledger) return report;
   Object.assign(report, compareLedgers(before.ledger, after.ledger, i18nOf(snap.editions[0])));
   const ledger = after.ledger;

@@ -47,13 +47,17 @@ export function uniqueId(base: string, taken: Set<string>): string {
 export function saveArticle(snap: Snapshot, a: ArticleFields): { source: string; changes: Change[] } {
   if (a.text.trim() === '') throw new DeskError('the article has no text');
   if (a.outlet.trim() === '') throw new DeskError('the outlet is empty (write "unnamed" when the text names none)');
-  if (a.date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(a.date)) throw new DeskError('the date must be YYYY-MM-DD, or empty');
+  if (a.date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(a.date))
+    throw new DeskError('the date must be YYYY-MM-DD, or empty');
   const words = readLanguages(snap.input, []);
   const lang = resolveLanguage(a.language, words);
   if ('problem' in lang) throw new DeskError(`Language: ${lang.problem}`);
   const sources = list(snap, DATA_FILES.sources);
   const base = slugOf([a.outlet, a.edition, a.date || 'undated'].filter(Boolean).join(' '));
-  const taken = new Set([...sources.map((s) => String(s.id)), ...Object.keys(snap.input.seeds).map((f) => f.replace(/\.txt$/, ''))]);
+  const taken = new Set([
+    ...sources.map((s) => String(s.id)),
+    ...Object.keys(snap.input.seeds).map((f) => f.replace(/\.txt$/, '')),
+  ]);
   const id = uniqueId(base, taken);
   const file = `${id}.txt`;
   const seedPath = dataPath('seeds', file);
@@ -83,7 +87,11 @@ export function saveArticle(snap: Snapshot, a: ArticleFields): { source: string;
         text: `${sums}${sums === '' || sums.endsWith('\n') ? '' : '\n'}${hashOf(text)}  ${file}\n`,
         read: snap.hashes[CHECKSUMS],
       },
-      { path: DATA_FILES.sources, text: editJson(snap.texts[DATA_FILES.sources], [-1], entry), read: snap.hashes[DATA_FILES.sources] },
+      {
+        path: DATA_FILES.sources,
+        text: editJson(snap.texts[DATA_FILES.sources], [-1], entry),
+        read: snap.hashes[DATA_FILES.sources],
+      },
     ],
   };
 }
@@ -104,7 +112,8 @@ export function addWord(snap: Snapshot, language: string, path: string[], word: 
     if (at.includes(w)) throw new DeskError(`"${w}" is already in ${path.join(' › ')}`);
     return { path: file, text: editJson(text, [...path, -1], w), read: snap.hashes[file] };
   }
-  if (typeof at !== 'object' || at === null || Array.isArray(at)) throw new DeskError(`${file} has no map ${path.join(' › ')}`);
+  if (typeof at !== 'object' || at === null || Array.isArray(at))
+    throw new DeskError(`${file} has no map ${path.join(' › ')}`);
   if (!(Number.isFinite(value) && value > 0)) throw new DeskError('a word with a value needs a positive number');
   return { path: file, text: editJson(text, [...path, w], value), read: snap.hashes[file] };
 }

@@ -35,7 +35,8 @@ export function snapshot(root: string): Snapshot {
   };
   const input: LedgerInput = { files: {}, seeds: {} };
   for (const path of Object.values(DATA_FILES)) input.files[path] = take(path);
-  for (const name of listed(join(root, LANGUAGES_DIR), '.json')) input.files[`${LANGUAGES_DIR}/${name}`] = take(`${LANGUAGES_DIR}/${name}`);
+  for (const name of listed(join(root, LANGUAGES_DIR), '.json'))
+    input.files[`${LANGUAGES_DIR}/${name}`] = take(`${LANGUAGES_DIR}/${name}`);
   for (const name of listed(join(root, 'seeds'), '.txt')) input.seeds[name] = take(`seeds/${name}`) ?? '';
   const editions = loadEditions(root);
   for (const e of editions) take(e.storyFile);

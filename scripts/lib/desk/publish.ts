@@ -29,14 +29,22 @@ export function draftData(snap: Snapshot, draft: Draft): { texts: Record<string,
   if (!source) throw new DeskError(`no source "${draft.source}" in ${DATA_FILES.sources}: save the article first`);
   const seed = snap.input.seeds[String(source.file)];
   if (seed === undefined) throw new DeskError(`seeds/${String(source.file)} does not exist`);
-  const lang = resolveLanguage(String(source.language), readLanguages(snap.input, []), String(source.number_format ?? ''));
+  const lang = resolveLanguage(
+    String(source.language),
+    readLanguages(snap.input, []),
+    String(source.number_format ?? ''),
+  );
   if ('problem' in lang) throw new DeskError(`Language: ${lang.problem}`);
 
   const claimants = parse(get(DATA_FILES.claimants)) as Entry[];
   for (const c of draft.claimants) {
     if (!SLUG.test(c.key)) throw new DeskError(`claimant key "${c.key}" is not a slug`);
     if (claimants.some((k) => k.key === c.key)) throw new DeskError(`claimant key "${c.key}" exists already`);
-    texts[DATA_FILES.claimants] = editJson(get(DATA_FILES.claimants), [-1], { key: c.key, label: c.label, kind: c.kind });
+    texts[DATA_FILES.claimants] = editJson(get(DATA_FILES.claimants), [-1], {
+      key: c.key,
+      label: c.label,
+      kind: c.kind,
+    });
   }
 
   const claims = parse(get(DATA_FILES.claims)) as Entry[];
@@ -48,7 +56,8 @@ export function draftData(snap: Snapshot, draft: Draft): { texts: Record<string,
     if (!c.quote.includes(c.figure)) throw new DeskError(`${where}: the figure is not inside its quote`);
     const read = parseFigure(c.figure, lang.rules);
     if (read.problem !== undefined) throw new DeskError(`${where}: the figure is refused: ${read.problem}`);
-    const id = uniqueId(`${draft.source}-${c.quantity.replace(/_/g, '-')}`, taken);
+    // The quantity's first word, as the README's ids do ("kbs-arabic-troops").
+    const id = uniqueId(`${draft.source}-${c.quantity.split(/[_-]/)[0]}`, taken);
     taken.add(id);
     ids.push(id);
     const gloss = Object.fromEntries(Object.entries(c.gloss).filter(([, v]) => v.trim() !== ''));
@@ -69,12 +78,16 @@ export function draftData(snap: Snapshot, draft: Draft): { texts: Record<string,
   }
 
   for (const fix of draft.texts) {
-    if (!(Object.values(DATA_FILES) as string[]).includes(fix.file)) throw new DeskError(`the desk does not edit ${fix.file}`);
+    if (!(Object.values(DATA_FILES) as string[]).includes(fix.file))
+      throw new DeskError(`the desk does not edit ${fix.file}`);
     const rows = parse(get(fix.file)) as Entry[];
     const index = rows.findIndex((r) => r.id === fix.entry || r.key === fix.entry);
     if (index < 0 || fix.value.trim() === '') continue;
     const now = rows[index][fix.field];
-    const value = typeof now === 'object' && now !== null ? { ...now, [fix.lang]: fix.value } : { en: now ?? '', [fix.lang]: fix.value };
+    const value =
+      typeof now === 'object' && now !== null
+        ? { ...now, [fix.lang]: fix.value }
+        : { en: now ?? '', [fix.lang]: fix.value };
     texts[fix.file] = editJson(get(fix.file), [index, fix.field], value);
   }
   return { texts, ids };

@@ -13,7 +13,8 @@ import type { I18n } from '../../../src/lib/i18n/translator.ts';
 import type { ChartFacts, Report } from '../../../src/desk/draft.ts';
 
 /** The parts of a claim the page's charts and band read. */
-const shown = (c: Claim) => [c.id, c.source, c.quantity, c.low, c.high, c.qualifier, c.claimant_key, c.restates].join('|');
+const shown = (c: Claim) =>
+  [c.id, c.source, c.quantity, c.low, c.high, c.qualifier, c.claimant_key, c.restates].join('|');
 
 function facts(ledger: Ledger, quantity: string, i18n: I18n): ChartFacts | null {
   const f = spreadFacts(ledger, quantity);
@@ -28,7 +29,12 @@ function facts(ledger: Ledger, quantity: string, i18n: I18n): ChartFacts | null 
 
 /** The quantities whose claims differ between the two ledgers, in the after ledger's order. */
 export function touchedQuantities(before: Ledger, after: Ledger): string[] {
-  const of = (l: Ledger, q: string) => l.claims.filter((c) => c.quantity === q).map(shown).sort().join('\n');
+  const of = (l: Ledger, q: string) =>
+    l.claims
+      .filter((c) => c.quantity === q)
+      .map(shown)
+      .sort()
+      .join('\n');
   return after.quantities.map((q) => q.id).filter((q) => of(before, q) !== of(after, q));
 }
 
@@ -38,7 +44,12 @@ export function compareLedgers(before: Ledger, after: Ledger, i18n: I18n): Pick<
   const charts = touched
     .map((q) => after.quantities.find((x) => x.id === q)!)
     .filter((q) => q.spread)
-    .map((q) => ({ quantity: q.id, label: q.label, before: facts(before, q.id, i18n), after: facts(after, q.id, i18n) }));
+    .map((q) => ({
+      quantity: q.id,
+      label: q.label,
+      before: facts(before, q.id, i18n),
+      after: facts(after, q.id, i18n),
+    }));
   const band = (l: Ledger, id: string) => {
     const flow = l.flows.find((f) => f.id === id);
     const b = flow && flowBand(l, flow);

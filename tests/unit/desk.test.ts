@@ -1,0 +1,142 @@
+/**
+ * The desk's parts that need no browser, on the fixture project and throwaway folders: `npm run
+ * diff` on a fixture change, the writes (a file changed on disk is refused by name; a failed write
+ * leaves every file as it was; paths stay inside data/ and seeds/), the `reviewed:` lines, and the
+ * word kinds read from a language file.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { copyProject, ROOT } from '../helpers/project.ts';
+import { FIXTURE_ROOT } from '../fixtures/ledger.ts';
+import { ProjectFiles, hashOf, MISSING } from '../../scripts/lib/desk/files.ts';
+import { withReviewed } from '../../scripts/lib/desk/publish.ts';
+import { readLanguages } from '../../src/lib/data/read-files.ts';
+import { wordKinds } from '../../src/lib/data/word-kinds.ts';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((f) => f()));
+
+function scratch(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'desk-'));
+  mkdirSync(join(dir, 'data'));
+  mkdirSync(join(dir, 'seeds'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+describe('npm run diff', () => {
+  it("prints a fixture change's charts and map band, before and after", () => {
+    const project = copyProject(FIXTURE_ROOT);
+    cleanups.push(project.cleanup);
+    const claims = JSON.parse(readFileSync(join(project.dir, 'data/claims.json'), 'utf8')) as { id: string }[];
+    // As last published: without the harbour ministry's range, which the data now has.
+    project.write('before.json', JSON.stringify(claims.filter((c) => c.id !== 'courier-sent-ministry')));
+    const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/diff.ts', 'before.json'], {
+      cwd: project.dir,
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.filter((l) => l.startsWith('chart '))).toEqual(['chart volunteers_sent (Volunteers sent)']);
+    expect(lines).toContain('  before: over 1,900 to about 2,300 soldiers; 2 estimate(s), 3 outlet(s)');
+    expect(lines).toContain('  after:  over 1,900 to 2,600–2,800 soldiers; 3 estimate(s), 3 outlet(s)');
+    expect(lines).toContain(
+      'map band convoy (Volunteers to the Fenmark front): 1,900–2,300 soldiers → 1,900–2,800 soldiers',
+    );
+  });
+
+  it('says so when nothing the page shows has changed', () => {
+    const project = copyProject(FIXTURE_ROOT);
+    cleanups.push(project.cleanup);
+    const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/diff.ts', 'data/claims.json'], {
+      cwd: project.dir,
+      encoding: 'utf8',
+    });
+    expect(r.stdout.trim()).toBe('no change to what the page says');
+  });
+});
+
+describe('the desk writes', () => {
+  it('every file or none, and refuses a file changed since it was read, by name', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'data/a.json'), 'A');
+    writeFileSync(join(dir, 'data/b.json'), 'B');
+    const files = new ProjectFiles(dir);
+    const a = files.read('data/a.json');
+    const b = files.read('data/b.json');
+    writeFileSync(join(dir, 'data/b.json'), 'B changed by someone else');
+    const r = files.writeAll([
+      { path: 'data/a.json', text: 'A2', read: a.hash },
+      { path: 'data/b.json', text: 'B2', read: b.hash },
+      { path: 'seeds/new.txt', text: 'new', read: MISSING },
+    ]);
+    expect(r).toEqual({ ok: false, changed: ['data/b.json'] });
+    expect(readFileSync(join(dir, 'data/a.json'), 'utf8')).toBe('A');
+    expect(readFileSync(join(dir, 'data/b.json'), 'utf8')).toBe('B changed by someone else');
+    expect(files.read('seeds/new.txt').hash).toBe(MISSING);
+
+    const ok = files.writeAll([{ path: 'data/a.json', text: 'A2', read: a.hash }]);
+    expect(ok).toEqual({ ok: true, hashes: { 'data/a.json': hashOf('A2') } });
+  });
+
+  it('puts back the files already renamed when a later one fails', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'seeds/s.txt'), 'S');
+    writeFileSync(join(dir, 'data/d.json'), 'D');
+    /** A disk whose second rename fails (full, or the file locked). */
+    class FailingFiles extends ProjectFiles {
+      renames = 0;
+      protected override rename(from: string, to: string): void {
+        if (++this.renames === 2) throw new Error('disk full');
+        super.rename(from, to);
+      }
+    }
+    const files = new FailingFiles(dir);
+    const s = files.read('seeds/s.txt');
+    const d = files.read('data/d.json');
+    const n = files.read('seeds/n.txt');
+    expect(() =>
+      files.writeAll([
+        { path: 'seeds/s.txt', text: 'S2', read: s.hash },
+        { path: 'data/d.json', text: 'D2', read: d.hash },
+        { path: 'seeds/n.txt', text: 'N', read: n.hash },
+      ]),
+    ).toThrow('disk full');
+    expect(files.renames).toBe(2);
+    expect(readFileSync(join(dir, 'seeds/s.txt'), 'utf8')).toBe('S');
+    expect(readFileSync(join(dir, 'data/d.json'), 'utf8')).toBe('D');
+    expect(readdirSync(join(dir, 'seeds')).sort()).toEqual(['s.txt']);
+    expect(readdirSync(join(dir, 'data')).sort()).toEqual(['d.json']);
+  });
+
+  it('only inside data/ and seeds/, and the checksum list', () => {
+    const files = new ProjectFiles(scratch());
+    for (const path of ['package.json', '../x', 'data/../src/x.ts', 'seeds/.hidden', '/etc/passwd'])
+      expect(() => files.resolve(path), path).toThrow();
+    expect(() => files.resolve('tests/unit/seeds.sha256')).not.toThrow();
+  });
+});
+
+describe('reviewed: lines', () => {
+  it("adds ids to a step's line, or a line where it has none", () => {
+    const raw = 'id: a\nview: v\nreviewed: x\ntext: T\n:end\n\nid: b\nview: v\ntext: U\n:end\n';
+    expect(withReviewed(raw, 'a', ['y', 'z'])).toBe(raw.replace('reviewed: x', 'reviewed: x, y, z'));
+    expect(withReviewed(raw, 'b', ['y'])).toBe(raw.replace('view: v\ntext: U', 'view: v\nreviewed: y\ntext: U'));
+  });
+});
+
+describe('word kinds', () => {
+  it("are every word field the language file's reader returns, with examples from the file", () => {
+    const files = { 'data/languages/en.json': readFileSync(join(ROOT, 'data/languages/en.json'), 'utf8') };
+    const words = readLanguages({ files, seeds: {} }, []).get('en')!;
+    const kinds = wordKinds(words);
+    const paths = kinds.map((k) => k.path.join('.'));
+    for (const h of words.hedges) expect(paths).toContain(`hedges.${h.qualifier}.before`);
+    expect(paths).toEqual(expect.arrayContaining(['numbers', 'scales', 'magnitudes', 'units']));
+    expect(kinds.find((k) => k.path[0] === 'scales')).toMatchObject({ shape: 'values' });
+    expect(kinds.find((k) => k.path[0] === 'units')?.examples.length).toBeGreaterThan(0);
+  });
+});
