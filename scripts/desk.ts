@@ -40,7 +40,8 @@ const server = await createServer({
   root: join(ROOT, 'src/desk'),
   logLevel: 'warn',
   plugins: [svelte({ configFile: join(ROOT, 'svelte.config.js') }), desk],
-  server: { host: '127.0.0.1', port, strictPort: true, fs: { allow: [ROOT] } },
+  // No CORS: the page and its API share one origin, and no other origin may read either.
+  server: { host: '127.0.0.1', port, strictPort: true, cors: false, fs: { allow: [ROOT] } },
 });
 await server.listen();
 const address = server.httpServer?.address();

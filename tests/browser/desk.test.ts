@@ -234,4 +234,128 @@ describe('the desk', { timeout: 400_000 }, () => {
     for (const line of summaries) expect(shown).toContain(line.trim().slice(1, -1));
     await page.close();
   });
+
+  it('cannot add an ambiguous figure: the reading says why, and the server refuses it too', async () => {
+    const page = await browser.newPage();
+    await page.goto(desk.url);
+    const en = fx.ambiguous;
+    const text = readFileSync(join(FIXTURES, String(en.source.file)), 'utf8');
+    await fillArticle(page, en.source, text);
+    await selectByKeyboard(page, text, String(en.claim.figure));
+    await page.getByRole('button', { name: 'Add a figure' }).click();
+    const reading = page.getByRole('status', { name: 'Reading' });
+    await expect.poll(() => reading.textContent()).toMatch(/^Refused: .*reads two ways/);
+    await page.getByRole('combobox', { name: 'Quantity' }).selectOption(String(en.claim.quantity));
+    await page.getByRole('textbox', { name: 'Claimant as written' }).fill(String(en.claim.claimant));
+    await page.getByRole('combobox', { name: 'Claimant', exact: true }).selectOption({ index: 1 });
+    expect(await page.getByRole('button', { name: 'Add this claim' }).isDisabled()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A draft sent by hand, past the page, is read by the server and refused; nothing is written.
+    const before = files(project.dir);
+    const answer = await page.evaluate(
+      async (claim) => {
+        const token = document.querySelector<HTMLMetaElement>('meta[name="desk-token"]')!.content;
+        const headers = { 'Content-Type': 'application/json', 'X-Desk-Token': token };
+        const state = (await (await fetch('/api/state', { headers })).json()) as { hashes: Record<string, string> };
+        const sources = (await (await fetch('/api/state', { headers })).json()) as { sources: { id: string }[] };
+        const draft = { source: sources.sources.at(-1)!.id, claims: [claim], claimants: [], reviewed: [], texts: [] };
+        const res = await fetch('/api/publish', {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ draft, hashes: state.hashes }),
+        });
+        return { status: res.status, body: (await res.json()) as { error: string } };
+      },
+      { ...en.claim, gloss: {}, as_of: '' },
+    );
+    expect(answer.status).toBe(400);
+    expect(answer.body.error).toMatch(/is refused: .*reads two ways/);
+    expect(files(project.dir)).toEqual(before);
+    await page.close();
+  });
+
+  it('refuses a write from another origin with 403, and leaves every file as it was', async () => {
+    const before = files(project.dir);
+    const token = /content="([0-9a-f]+)"/.exec(await (await fetch(desk.url)).text())![1];
+    const body = JSON.stringify({ fields: { ...fx.sources[0], text: 'x' }, hashes: {} });
+    // A page on another origin the editor has open, which even knows the token.
+    const other = createServer((_, res) => res.end('<!doctype html><title>elsewhere</title>'));
+    await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
+    const address = other.address();
+    if (!address || typeof address === 'string') throw new Error('no port');
+    try {
+      const page = await browser.newPage();
+      const statuses: number[] = [];
+      page.on('response', (r) => {
+        if (r.url().startsWith(desk.url)) statuses.push(r.status());
+      });
+      await page.goto(`http://127.0.0.1:${address.port}/`);
+      const results = await page.evaluate(
+        async ({ url, token, body }) => {
+          const out: string[] = [];
+          // A simple request (no preflight): sent, with the page's Origin.
+          await fetch(`${url}api/article`, { method: 'POST', mode: 'no-cors', body }).then(
+            () => out.push('sent'),
+            () => out.push('failed'),
+          );
+          // With the token's header: the preflight is refused, so the request is never sent.
+          await fetch(`${url}api/article`, { method: 'POST', headers: { 'X-Desk-Token': token }, body }).then(
+            (r) => out.push(String(r.status)),
+            () => out.push('failed'),
+          );
+          return out;
+        },
+        { url: desk.url, token, body },
+      );
+      expect(results).toEqual(['sent', 'failed']);
+      expect(statuses.length).toBeGreaterThan(0);
+      expect(statuses.every((s) => s === 403)).toBe(true);
+      await page.close();
+    } finally {
+      other.close();
+    }
+    // Outside a browser, a forged Origin, or the desk's own without the token.
+    const post = (headers: Record<string, string>) =>
+      new Promise<number>((done) => {
+        const req = request(`${desk.url}api/article`, { method: 'POST', headers }, (res) => done(res.statusCode ?? 0));
+        req.end(body);
+      });
+    const own = desk.url.replace(/\/$/, '');
+    expect(await post({ Origin: 'http://evil.example', 'X-Desk-Token': token })).toBe(403);
+    expect(await post({ Origin: own })).toBe(403);
+    expect(await post({ Origin: own, 'X-Desk-Token': token, Host: 'evil.example' })).toBe(403);
+    expect(files(project.dir)).toEqual(before);
+  });
+
+  it('reports a file changed on disk during an edit by name, overwrites nothing and keeps the work', async () => {
+    const page = await browser.newPage();
+    await page.goto(desk.url);
+    const italian = fx.sources.find((s) => s.id === 'fixture-it')!;
+    const text = readFileSync(join(FIXTURES, String(italian.file)), 'utf8');
+    await page.getByRole('textbox', { name: 'Article text', exact: true }).fill(text);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('it');
+    await page.getByRole('textbox', { name: 'Outlet', exact: true }).fill(String(italian.outlet));
+    await page.getByRole('textbox', { name: 'Edition', exact: true }).fill(String(italian.edition));
+    // Meanwhile, someone else edits data/sources.json (git, an editor, a second desk).
+    const path = join(project.dir, 'data/sources.json');
+    const theirs = readFileSync(path, 'utf8').replace(/\n$/, '\n\n');
+    writeFileSync(path, theirs);
+    const before = files(project.dir);
+    await page.getByRole('button', { name: 'Save the article' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('data/sources.json changed on disk');
+    expect(files(project.dir)).toEqual(before);
+    expect(readFileSync(path, 'utf8')).toBe(theirs);
+    expect(await page.getByRole('textbox', { name: 'Article text', exact: true }).inputValue()).toBe(text);
+    expect(await page.getByRole('textbox', { name: 'Outlet', exact: true }).inputValue()).toBe(italian.outlet);
+    await page.close();
+  });
+
+  it('is not part of the build: dist/ holds no desk page and no desk API', () => {
+    const dist = join(ROOT, 'dist');
+    if (!existsSync(dist)) return expect.fail('run npm run build first');
+    const built = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|js)$/.test(f));
+    expect(built.length).toBeGreaterThan(0);
+    for (const f of built) expect(readFileSync(join(dist, f), 'utf8'), f).not.toMatch(/desk-token|\/api\/publish/);
+  });
 });
