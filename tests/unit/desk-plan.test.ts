@@ -1,0 +1,115 @@
+/**
+ * What the desk plans to write, on a throwaway copy of the project (never the real data/): a word
+ * added to a language file changes how the checker reads a figure; a new claimant's label that an
+ * edition lacks is listed as a missing text, and the editor's text fills it; the report's before
+ * and after come from the same data the checks read.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, copyFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'jsonc-parser';
+import { copyProject, ROOT } from '../helpers/project.ts';
+import { snapshot } from '../../scripts/lib/desk/project.ts';
+import { addWord, saveArticle } from '../../scripts/lib/desk/plan.ts';
+import { publishChanges } from '../../scripts/lib/desk/publish.ts';
+import { deskReport } from '../../scripts/lib/desk/panel.ts';
+import { readLanguages } from '../../src/lib/data/read-files.ts';
+import { resolveLanguage } from '../../src/lib/data/language.ts';
+import { parseFigure } from '../../src/lib/data/figure.ts';
+import type { Draft } from '../../src/desk/draft.ts';
+
+const FIXTURES = join(ROOT, 'tests/fixtures/sources');
+let project: ReturnType<typeof copyProject>;
+let source = '';
+
+beforeAll(() => {
+  project = copyProject();
+  mkdirSync(join(project.dir, 'tests/unit'), { recursive: true });
+  copyFileSync(join(ROOT, 'tests/unit/seeds.sha256'), join(project.dir, 'tests/unit/seeds.sha256'));
+  const snap = snapshot(project.dir);
+  const saved = saveArticle(snap, {
+    text: readFileSync(join(FIXTURES, 'fixture_id.txt'), 'utf8'),
+    language: 'id',
+    outlet: 'Fixture Broadcaster',
+    outlet_note: '',
+    edition: 'Indonesian service',
+    byline: '',
+    headline: 'FIXTURE',
+    date: '2025-08-23',
+    date_text: '',
+    translation: false,
+    reposting: '',
+  });
+  const r = snap.files.writeAll(saved.changes);
+  expect(r.ok).toBe(true);
+  source = saved.source;
+});
+afterAll(() => project?.cleanup());
+
+describe('a word added to a language file', () => {
+  it('goes in the field of its kind, and the checker then reads the figure', () => {
+    const snap = snapshot(project.dir);
+    const rules = (files: Record<string, string | undefined>) => {
+      const lang = resolveLanguage('id', readLanguages({ files, seeds: {} }, []));
+      if ('problem' in lang) throw new Error(lang.problem);
+      return lang.rules;
+    };
+    expect(parseFigure('13.500 serdadu', rules(snap.input.files)).problem).toBeDefined();
+    const change = addWord(snap, 'id', ['units'], 'serdadu', null);
+    expect(change.path).toBe('data/languages/id.json');
+    expect((parse(change.text) as { units: string[] }).units.at(-1)).toBe('serdadu');
+    const after = parseFigure('13.500 serdadu', rules({ ...snap.input.files, [change.path]: change.text }));
+    expect(after.figure).toEqual({ low: 13500, high: 13500, qualifier: null });
+    expect(() => addWord(snap, '../x', ['units'], 'a', null)).toThrow(/not a file name/);
+    expect(() => addWord(snap, 'id', ['scales'], 'ribuan', null)).toThrow(/no list/);
+  });
+});
+
+describe('a new claimant', () => {
+  const draft = (label: Record<string, string>, texts: Draft['texts'] = []): Draft => ({
+    source,
+    claims: [
+      {
+        quantity: 'troops_deployed',
+        figure: 'lebih dari 13.500',
+        quote: 'Seorang pejabat rekaan mengatakan lebih dari 13.500 tentara telah dikirim ke Rusia',
+        claimant: 'a made-up official',
+        claimant_key: 'made-up-official',
+        as_of: '',
+        gloss: {},
+      },
+    ],
+    claimants: [{ key: 'made-up-official', label, kind: 'officials' }],
+    reviewed: ['sent'],
+    texts,
+  });
+
+  it("whose label an edition lacks is listed, and the editor's text fills it", () => {
+    const snap = snapshot(project.dir);
+    const report = deskReport(snap, draft({ en: 'A made-up official' }));
+    expect(report.missing).toEqual([
+      { file: 'data/claimants.json', entry: 'made-up-official', field: 'label', lang: 'ko' },
+    ]);
+    const fix = { ...report.missing[0], value: '가상의 당국자' };
+    const changes = publishChanges(snap, draft({ en: 'A made-up official' }, [fix]));
+    const claimants = changes.find((c) => c.path === 'data/claimants.json')!;
+    expect((parse(claimants.text) as { key: string; label: unknown }[]).at(-1)).toEqual({
+      key: 'made-up-official',
+      label: { en: 'A made-up official', ko: '가상의 당국자' },
+      kind: 'officials',
+    });
+    // Reviewed in every edition's copy.
+    for (const file of ['data/story.aml', 'data/story.ko.aml'])
+      expect(changes.find((c) => c.path === file)?.text).toMatch(/id: sent\n(?:.*\n)*?reviewed: .*, [\w-]+-troops\n/);
+  });
+
+  it("makes the troops chart's report: before without the new source, after with it", () => {
+    const report = deskReport(snapshot(project.dir), draft({ en: 'A made-up official', ko: '가상의 당국자' }));
+    expect(report.errors).toEqual([]);
+    const troops = report.charts.find((c) => c.quantity === 'troops_deployed')!;
+    expect(troops.after!.outlets).toBe(troops.before!.outlets + 1);
+    expect(troops.after!.estimates).toBe(troops.before!.estimates + 1);
+    expect(report.stale.map((s) => s.step)).toContain('sent');
+    expect(report.stale.find((s) => s.step === 'sent')!.texts.map((t) => t.lang)).toEqual(['en', 'ko']);
+  });
+});
