@@ -26,6 +26,7 @@ try {
   await box('Article text').fill(text);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('id');
   await box('Outlet').fill('Fixture Broadcaster');
+  await box('Outlet note').fill('A made-up outlet for tests.');
   await box('Edition').fill('Indonesian service');
   await box('Headline').fill('FIXTURE headline (Indonesian)');
   await box('Date').fill('2025-08-23');

@@ -5,7 +5,8 @@
  */
 import { parseFigure, type FigureResult } from '../lib/data/figure.ts';
 import { languageName, resolveLanguage, type LanguageWords } from '../lib/data/language.ts';
-import { readLanguages } from '../lib/data/read-files.ts';
+import { MAGNITUDES_FILE, readLanguages, readList } from '../lib/data/read-files.ts';
+import { readMagnitude } from '../lib/data/readers.ts';
 import type { LedgerError } from '../lib/data/types.ts';
 import { wordKinds, type WordKind } from '../lib/data/word-kinds.ts';
 import { formatEstimate } from '../lib/data/query.ts';
@@ -14,13 +15,21 @@ import en from '../../data/messages/en.json';
 
 export interface Languages {
   words: Map<string, LanguageWords>;
+  /** The magnitude table (data/magnitudes.json): an order of magnitude's English name by row id. */
+  magnitudes: Map<string, string>;
   /** Problems in the language files themselves. */
   errors: LedgerError[];
 }
 
 export function readWords(files: Record<string, string>): Languages {
   const errors: LedgerError[] = [];
-  return { words: readLanguages({ files, seeds: {} }, errors), errors };
+  const input = { files, seeds: {} };
+  const table = readList(MAGNITUDES_FILE, 'magnitudes', readMagnitude, input, errors);
+  return {
+    words: readLanguages(input, errors, table),
+    magnitudes: new Map(table.map((m) => [m.id, m.name])),
+    errors,
+  };
 }
 
 /** The languages sources may be written in, with their names from Intl.DisplayNames, by name. */
@@ -47,9 +56,10 @@ export function kindsOf(tag: string, langs: Languages): WordKind[] {
 const i18n = translator('en', 'ltr', en as unknown as Messages);
 
 /** The reading as the page will print it ("over 10,000"), with the ledger's fields, or the refusal and why. */
-export function describeReading(r: FigureResult): string {
+export function describeReading(r: FigureResult, langs: Languages): string {
   if (r.problem !== undefined) return `Refused: ${r.problem}`;
   const qualifier = r.figure.qualifier ?? 'exact';
   const { low, high } = r.figure;
-  return `${formatEstimate({ low, high, qualifier }, i18n)} (low ${low}, high ${high}, qualifier "${qualifier}")`;
+  const magnitude = langs.magnitudes.get(r.figure.magnitude) ?? '';
+  return `${formatEstimate({ low, high, qualifier, magnitude }, i18n)} (low ${low}, high ${high}, qualifier "${qualifier}")`;
 }

@@ -80,17 +80,21 @@ async function selectByKeyboard(page: Page, text: string, passage: string): Prom
   for (let i = 0; i < passage.length; i++) await page.keyboard.press('Shift+ArrowRight');
 }
 
+/** A text of data/ in English: a string, or the "en" of an object by language. */
+const english = (v: unknown) =>
+  typeof v === 'object' && v !== null ? String((v as Record<string, string>).en) : String(v ?? '');
+
 async function fillArticle(page: Page, s: Entry, text: string): Promise<void> {
   const box = (name: string) => page.getByRole('textbox', { name, exact: true });
   await box('Article text').fill(text);
   await page.getByRole('combobox', { name: 'Language' }).selectOption(String(s.language));
   await box('Outlet').fill(String(s.outlet));
-  await box('Outlet note').fill(String(s.outlet_note));
-  await box('Edition').fill(String(s.edition ?? ''));
+  await box('Outlet note').fill(english(s.outlet_note));
+  await box('Edition').fill(english(s.edition));
   await box('Byline').fill(String(s.byline));
   await box('Headline').fill(String(s.headline));
   await box('Date').fill(String(s.date));
-  await box('Date as the text prints it').fill(String(s.date_text));
+  await box('Date as the text prints it').fill(english(s.date_text));
   await page.getByRole('button', { name: 'Save the article' }).click();
   // The saved text is shown; on a refusal, the message says why.
   await expect
@@ -150,8 +154,13 @@ describe('the desk', { timeout: 400_000 }, () => {
       await page.getByRole('button', { name: 'Add this claim' }).click();
     }
 
-    // Before you publish: the troops chart before and after, and the steps to review.
-    for (const step of ['sent', 'casualties']) {
+    // Before you publish: the source's texts the Korean edition lacks, each in its field.
+    for (const field of ['outlet_note', 'edition', 'date_text']) {
+      const name = `data/sources.json [${DESK_SOURCE}] ${field} (ko)`;
+      await page.getByRole('textbox', { name }).fill((source[field] as Record<string, string>).ko);
+    }
+    // The dek and intro (a new claimant) and the steps whose copy predates the new claims.
+    for (const step of ['intro', 'sent', 'casualties']) {
       const box = page.getByRole('checkbox', { name: `Reviewed: ${step}` });
       await expect
         .poll(async () =>
@@ -336,7 +345,8 @@ describe('the desk', { timeout: 400_000 }, () => {
     await page.getByRole('textbox', { name: 'Article text', exact: true }).fill(text);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('it');
     await page.getByRole('textbox', { name: 'Outlet', exact: true }).fill(String(italian.outlet));
-    await page.getByRole('textbox', { name: 'Edition', exact: true }).fill(String(italian.edition));
+    await page.getByRole('textbox', { name: 'Outlet note', exact: true }).fill(english(italian.outlet_note));
+    await page.getByRole('textbox', { name: 'Edition', exact: true }).fill(english(italian.edition));
     // Meanwhile, someone else edits data/sources.json (git, an editor, a second desk).
     const path = join(project.dir, 'data/sources.json');
     const theirs = readFileSync(path, 'utf8').replace(/\n$/, '\n\n');

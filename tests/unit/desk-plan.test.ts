@@ -31,7 +31,7 @@ beforeAll(() => {
     text: readFileSync(join(FIXTURES, 'fixture_id.txt'), 'utf8'),
     language: 'id',
     outlet: 'Fixture Broadcaster',
-    outlet_note: '',
+    outlet_note: 'A made-up outlet for tests.',
     edition: 'Indonesian service',
     byline: '',
     headline: 'FIXTURE',
@@ -59,7 +59,7 @@ describe('a word added to a language file', () => {
     expect(change.path).toBe('data/languages/id.json');
     expect((parse(change.text) as { units: string[] }).units.at(-1)).toBe('serdadu');
     const after = parseFigure('13.500 serdadu', rules({ ...snap.input.files, [change.path]: change.text }));
-    expect(after.figure).toEqual({ low: 13500, high: 13500, qualifier: null });
+    expect(after.figure).toMatchObject({ low: 13500, high: 13500, qualifier: null });
     expect(() => addWord(snap, '../x', ['units'], 'a', null)).toThrow(/not a file name/);
     expect(() => addWord(snap, 'id', ['scales'], 'ribuan', null)).toThrow(/no list/);
   });
@@ -87,10 +87,9 @@ describe('a new claimant', () => {
   it("whose label an edition lacks is listed, and the editor's text fills it", () => {
     const snap = snapshot(project.dir);
     const report = deskReport(snap, draft({ en: 'A made-up official' }));
-    expect(report.missing).toEqual([
-      { file: 'data/claimants.json', entry: 'made-up-official', field: 'label', lang: 'ko' },
-    ]);
-    const fix = { ...report.missing[0], value: '가상의 당국자' };
+    const label = { file: 'data/claimants.json', entry: 'made-up-official', field: 'label', lang: 'ko' };
+    expect(report.missing).toContainEqual(label);
+    const fix = { ...label, value: '가상의 당국자' };
     const changes = publishChanges(snap, draft({ en: 'A made-up official' }, [fix]));
     const claimants = changes.find((c) => c.path === 'data/claimants.json')!;
     expect((parse(claimants.text) as { key: string; label: unknown }[]).at(-1)).toEqual({
@@ -106,10 +105,18 @@ describe('a new claimant', () => {
   it("makes the troops chart's report: before without the new source, after with it", () => {
     const report = deskReport(snapshot(project.dir), draft({ en: 'A made-up official', ko: '가상의 당국자' }));
     expect(report.errors).toEqual([]);
+    // The Korean edition lacks the source's edition and the quote's translation: listed, each with its field.
+    expect(report.missing).toEqual(
+      expect.arrayContaining([
+        { file: 'data/sources.json', entry: source, field: 'edition', lang: 'ko' },
+        { file: 'data/claims.json', entry: `${source}-troops`, field: 'gloss', lang: 'en' },
+        { file: 'data/claims.json', entry: `${source}-troops`, field: 'gloss', lang: 'ko' },
+      ]),
+    );
     const troops = report.charts.find((c) => c.quantity === 'troops_deployed')!;
     expect(troops.after!.outlets).toBe(troops.before!.outlets + 1);
     expect(troops.after!.estimates).toBe(troops.before!.estimates + 1);
-    expect(report.stale.map((s) => s.step)).toContain('sent');
+    expect(report.stale.map((s) => s.step)).toEqual(['intro', 'sent']);
     expect(report.stale.find((s) => s.step === 'sent')!.texts.map((t) => t.lang)).toEqual(['en', 'ko']);
   });
 });

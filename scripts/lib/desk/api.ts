@@ -48,8 +48,11 @@ const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(
 /** What the page needs to work: the files' hashes, language files, outlets, quantities, claimants, editions. */
 function state(snap: Snapshot, opts: DeskOptions) {
   const rows = (path: string) => (parse(snap.texts[path] || '[]') as Entry[]) ?? [];
+  // The language files and the magnitude table their magnitude words are read by.
   const languages = Object.fromEntries(
-    Object.entries(snap.input.files).filter(([p, t]) => p.startsWith('data/languages/') && t !== undefined),
+    Object.entries(snap.input.files).filter(
+      ([p, t]) => (p.startsWith('data/languages/') || p === DATA_FILES.magnitudes) && t !== undefined,
+    ),
   );
   return {
     hashes: snap.hashes,

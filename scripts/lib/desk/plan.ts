@@ -47,6 +47,8 @@ export function uniqueId(base: string, taken: Set<string>): string {
 export function saveArticle(snap: Snapshot, a: ArticleFields): { source: string; changes: Change[] } {
   if (a.text.trim() === '') throw new DeskError('the article has no text');
   if (a.outlet.trim() === '') throw new DeskError('the outlet is empty (write "unnamed" when the text names none)');
+  if (a.outlet_note.trim() === '')
+    throw new DeskError('the outlet note is empty: say what the text shows of the outlet');
   if (a.date !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(a.date))
     throw new DeskError('the date must be YYYY-MM-DD, or empty');
   const words = readLanguages(snap.input, []);

@@ -9,11 +9,11 @@ import { resolveLanguage } from '../../../src/lib/data/language.ts';
 import { locateQuote } from '../../../src/lib/data/locate.ts';
 import { readLanguages } from '../../../src/lib/data/read-files.ts';
 import { SLUG } from '../../../src/lib/data/text.ts';
-import type { Ledger } from '../../../src/lib/data/types.ts';
+import type { Ledger, LedgerError } from '../../../src/lib/data/types.ts';
 import { DATA_FILES } from '../../../src/lib/data/validate.ts';
 import { parseStory } from '../../../src/lib/story/copy.ts';
-import { unreadClaims } from '../../../src/lib/story/freshness.ts';
-import type { Draft } from '../../../src/desk/draft.ts';
+import { unreadClaimants, unreadClaims } from '../../../src/lib/story/freshness.ts';
+import type { Draft, Report } from '../../../src/desk/draft.ts';
 import type { Change } from './files.ts';
 import { DeskError, editJson, uniqueId } from './plan.ts';
 import { ledgerOf, withTexts, type Snapshot } from './project.ts';
@@ -84,10 +84,13 @@ export function draftData(snap: Snapshot, draft: Draft): { texts: Record<string,
     const index = rows.findIndex((r) => r.id === fix.entry || r.key === fix.entry);
     if (index < 0 || fix.value.trim() === '') continue;
     const now = rows[index][fix.field];
+    // A text in English only becomes one by language; a gloss no edition had starts with this one.
     const value =
-      typeof now === 'object' && now !== null
-        ? { ...now, [fix.lang]: fix.value }
-        : { en: now ?? '', [fix.lang]: fix.value };
+      now === undefined
+        ? { [fix.lang]: fix.value }
+        : typeof now === 'object' && now !== null
+          ? { ...now, [fix.lang]: fix.value }
+          : { en: now, [fix.lang]: fix.value };
     texts[fix.file] = editJson(get(fix.file), [index, fix.field], value);
   }
   return { texts, ids };
@@ -109,27 +112,92 @@ export function withReviewed(raw: string, step: string, ids: string[]): string {
   return lines.join('\n');
 }
 
-/** For each step of the default edition's copy, the claims of `ledger` it has not been read against. */
-export function unreadBySteps(snap: Snapshot, ledger: Ledger): Map<string, string[]> {
+/** Adds claimant keys to the copy's `claimants:` line: the dek and intro were read against them. */
+export function withClaimants(raw: string, keys: string[]): string {
+  if (keys.length === 0) return raw;
+  return raw.replace(/^claimants:(.*)$/m, (_, had: string) =>
+    ['claimants:', [had.trim(), ...keys].filter((x) => x && x !== 'none').join(', ')].join(' '),
+  );
+}
+
+/** The block of the copy ("intro": the dek and intro) whose freshness is by claimants, not claims. */
+export const INTRO = 'intro';
+
+/**
+ * The blocks of the default edition's copy that `ledger` makes stale, in story order: the dek and
+ * intro (INTRO) with the claimant keys they were not written against, then each step with the
+ * claim ids it has not been read against (story/freshness.ts).
+ */
+export function staleBlocks(snap: Snapshot, ledger: Ledger): Map<string, string[]> {
   const edition = snap.editions[0];
   const story = parseStory(snap.texts[edition.storyFile], ledger, edition.storyFile, edition.lang).story;
   const out = new Map<string, string[]>();
-  for (const step of story?.steps ?? []) {
+  if (!story) return out;
+  const claimants = unreadClaimants(story, ledger).map((c) => c.key);
+  if (claimants.length) out.set(INTRO, claimants);
+  for (const step of story.steps) {
     const unread = unreadClaims(step, ledger).map((c) => c.id);
     if (unread.length) out.set(step.id, unread);
   }
   return out;
 }
 
+/** "field "label" has no "ko"", "field "edition" is in English only; the "ko" edition needs it". */
+const LACKS = /^field "([^"]+)" (?:has no|is in English only; the) ((?:"[^"]+"(?:, )?)+)/;
+/** "…, and the "ko" edition shows a translation beside it: add it to "gloss" …". */
+const NO_GLOSS = /the ((?:"[^"]+"(?:, )?)+) edition shows a translation beside it/;
+
+/** The errors that are texts an edition lacks, one per language, and the others. */
+export function missingTexts(errors: LedgerError[]): { missing: Report['missing']; rest: LedgerError[] } {
+  const missing: Report['missing'] = [];
+  const rest: LedgerError[] = [];
+  for (const e of errors) {
+    const m = LACKS.exec(e.message);
+    const g = NO_GLOSS.exec(e.message);
+    const [field, langs] = m ? [m[1], m[2]] : g ? ['gloss', g[1]] : ['', ''];
+    if (!field) rest.push(e);
+    else
+      for (const [, lang] of langs.matchAll(/"([^"]+)"/g)) missing.push({ file: e.file, entry: e.entry, field, lang });
+  }
+  return { missing, rest };
+}
+
+export interface AfterDraft {
+  /** The new texts of the data files the draft changes. */
+  texts: Record<string, string>;
+  /** The ledger as it will read, each text an edition still lacks stood in for; null when other problems remain. */
+  ledger: Ledger | null;
+  missing: Report['missing'];
+  errors: LedgerError[];
+}
+
+/** The data once `draft` is published (none: as it is), checked in every edition. */
+export function afterDraft(snap: Snapshot, draft: Draft | null): AfterDraft {
+  const data = (d: Draft | null) => (d ? draftData(snap, d).texts : {});
+  const texts = data(draft);
+  const full = ledgerOf(withTexts(snap.input, texts), snap.editions);
+  const { missing, rest } = missingTexts(full.errors);
+  if (full.ledger || rest.length || !draft) return { texts, ledger: full.ledger, missing, errors: rest };
+  // Stand-ins for the missing texts, so that what the page will say can be shown before they are written.
+  const standIns = missing.map((m) => ({ ...m, value: '…' }));
+  const stood = ledgerOf(
+    withTexts(snap.input, data({ ...draft, texts: [...draft.texts, ...standIns] })),
+    snap.editions,
+  );
+  return { texts, ledger: stood.ledger, missing, errors: stood.errors };
+}
+
 /** Every change publishing `draft` makes. */
 export function publishChanges(snap: Snapshot, draft: Draft): Change[] {
-  const { texts } = draftData(snap, draft);
-  const after = ledgerOf(withTexts(snap.input, texts), snap.editions);
-  if (after.ledger && draft.reviewed.length) {
-    const unread = unreadBySteps(snap, after.ledger);
+  const { texts, ledger } = afterDraft(snap, draft);
+  if (ledger && draft.reviewed.length) {
+    const stale = staleBlocks(snap, ledger);
     for (const e of snap.editions) {
       let raw = snap.texts[e.storyFile];
-      for (const step of draft.reviewed) raw = withReviewed(raw, step, unread.get(step) ?? []);
+      for (const block of draft.reviewed) {
+        const ids = stale.get(block) ?? [];
+        raw = block === INTRO ? withClaimants(raw, ids) : withReviewed(raw, block, ids);
+      }
       if (raw !== snap.texts[e.storyFile]) texts[e.storyFile] = raw;
     }
   }

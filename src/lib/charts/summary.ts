@@ -2,7 +2,15 @@
  * The sentence that opens a spread chart (and describes its embed), built from the ledger in the
  * edition's words.
  */
-import { claimsOf, formatEstimate, groupByClaimant, type ClaimantGroup, type Estimate } from '../data/query.ts';
+import {
+  claimsOf,
+  formatEstimate,
+  groupByClaimant,
+  outletCount,
+  sourceOf,
+  type ClaimantGroup,
+  type Estimate,
+} from '../data/query.ts';
 import type { Ledger } from '../data/types.ts';
 import type { I18n } from '../i18n/translator.ts';
 
@@ -25,7 +33,8 @@ export interface SpreadFacts {
 export function spreadFacts(ledger: Ledger, quantityId: string): SpreadFacts {
   const groups = groupByClaimant(ledger, quantityId);
   const estimates = groups.flatMap((g) => g.estimates);
-  const outlets = new Set(claimsOf(ledger, quantityId).map((c) => c.source)).size;
+  // An outlet's editions are one outlet (query.ts).
+  const outlets = outletCount(claimsOf(ledger, quantityId).map((c) => sourceOf(ledger, c)));
   if (estimates.length === 0) return { groups, estimates, outlets };
   const lowest = estimates.reduce((a, b) => (b.low < a.low ? b : a));
   const highest = estimates.reduce((a, b) => (b.high > a.high ? b : a));
@@ -33,9 +42,11 @@ export function spreadFacts(ledger: Ledger, quantityId: string): SpreadFacts {
 }
 
 /**
- * How many estimates, from how many claimants, in how many outlets, from the lowest to the
- * highest, and which estimates several outlets repeat. "4 estimates from 2 claimants plus 2 with
- * no claimant named, in 5 outlets, from over 8,000 to 9,000–10,000 soldiers; 2 outlets repeat one
+ * How many estimates, how many of them from how many named claimants, in how many outlets, from
+ * the lowest to the highest, and which estimates several outlets repeat: exactly what the chart
+ * shows, counted as a careful reader counts (query.ts: agreeing claims of one claimant are one
+ * estimate; an outlet's editions are one outlet). "5 estimates: 4 from 2 named claimants,
+ * 1 unattributed, in 4 outlets, from over 8,000 to 9,000–10,000 soldiers; 2 outlets repeat one
  * estimate, by Ukrainian and US intelligence."
  */
 export function spreadSummary(ledger: Ledger, quantityId: string, i18n: I18n): string {
@@ -51,6 +62,7 @@ export function spreadSummary(ledger: Ledger, quantityId: string, i18n: I18n): s
     estimates: i18n.t('chart.estimates', { count: estimates.length }),
     outlets: i18n.t('chart.outlets', { count: outlets }),
     claimants: i18n.t('chart.claimants', { count: named.length }),
+    named: estimates.length - unnamedCount,
     unnamed: unnamedCount,
   };
   const who =

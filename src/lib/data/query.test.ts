@@ -36,7 +36,9 @@ describe('groupByClaimant', () => {
       ['gazette-sent', 'gazette'],
       ['courier-sent', 'courier'],
     ]);
-    expect(observers.estimates).toEqual([{ low: 2300, high: 2300, qualifier: 'about' }]);
+    expect(observers.estimates).toEqual([
+      { low: 2300, high: 2300, qualifier: 'about', magnitude: '', as_of: 'February' },
+    ]);
     expect(observers.outlets).toBe(2);
   });
 
@@ -88,13 +90,14 @@ describe('lookups', () => {
 describe('formatters, in the English edition’s words', () => {
   it('formatEstimate keeps the hedge', () => {
     const estimate = (low: number, high: number, qualifier: Parameters<typeof formatEstimate>[0]['qualifier']) =>
-      formatEstimate({ low, high, qualifier }, i18n);
+      formatEstimate({ low, high, qualifier, magnitude: qualifier === 'order of magnitude' ? 'hundreds' : '' }, i18n);
     expect(estimate(1900, 1900, 'over')).toBe('over 1,900');
     expect(estimate(2600, 2800, 'range')).toBe('2,600–2,800');
     expect(estimate(380, 380, 'exact')).toBe('380');
     expect(estimate(450, 450, 'up to')).toBe('up to 450');
     expect(estimate(2300, 2300, 'about')).toBe('about 2,300');
-    expect(estimate(100, 100, 'order of magnitude')).toBe('100s');
+    expect(estimate(450, 450, 'under')).toBe('under 450');
+    expect(estimate(200, 999, 'order of magnitude')).toBe('hundreds');
   });
 
   it('formatDate gives the day in British order, or says the text gives none', () => {

@@ -16,13 +16,53 @@ export interface StatedClaim {
 export interface ClaimantGroup {
   claimant: Claimant;
   stated: StatedClaim[];
-  /** Distinct estimates (low, high and hedge) among the stated claims. */
+  /**
+   * The claimant's estimates: claims for the same time (the same `as_of`, or none) whose figures
+   * agree ("600" and "around 600") are one estimate, however many outlets print it.
+   */
   estimates: Estimate[];
-  /** How many different sources print this claimant's estimate(s). */
+  /** How many outlets print this claimant's estimate(s): an outlet's editions and repostings count once. */
   outlets: number;
 }
 
-export type Estimate = Pick<Claim, 'low' | 'high' | 'qualifier'>;
+export type Estimate = Pick<Claim, 'low' | 'high' | 'qualifier' | 'magnitude' | 'as_of'>;
+
+/** Hedges that agree on one figure: "600" and "around 600" state one estimate. */
+const AGREEING: ReadonlySet<string> = new Set(['exact', 'about']);
+
+/**
+ * Whether two claims by one claimant state one estimate: the same time (the same `as_of`, or one
+ * of them states none), the same figures, and hedges that agree (the same hedge, or "exact" and
+ * "about"). Claims for two stated times are two estimates, even with one figure.
+ */
+export function sameEstimate(a: Estimate, b: Estimate): boolean {
+  const time = (e: Estimate) => e.as_of.trim().toLocaleLowerCase('en');
+  const when = time(a) === time(b) || time(a) === '' || time(b) === '';
+  if (!when || a.low !== b.low || a.high !== b.high) return false;
+  return a.qualifier === b.qualifier || (AGREEING.has(a.qualifier) && AGREEING.has(b.qualifier));
+}
+
+/** One claimant's claims folded into estimates; an agreed estimate keeps the hedge that says the most ("about"). */
+export function estimatesOf(claims: Estimate[]): Estimate[] {
+  const out: Estimate[] = [];
+  for (const c of claims) {
+    const e = { low: c.low, high: c.high, qualifier: c.qualifier, magnitude: c.magnitude, as_of: c.as_of };
+    const i = out.findIndex((x) => sameEstimate(x, e));
+    if (i < 0) out.push(e);
+    else
+      out[i] = {
+        ...out[i],
+        qualifier: out[i].qualifier === 'exact' ? e.qualifier : out[i].qualifier,
+        as_of: out[i].as_of || e.as_of,
+      };
+  }
+  return out;
+}
+
+/** How many outlets a list of sources comes from: editions and declared repostings of one outlet count once. */
+export function outletCount(sources: Source[]): number {
+  return new Set(sources.map((s) => s.outlet_key)).size;
+}
 
 export function claimsOf(ledger: Ledger, quantity: string): Claim[] {
   return ledger.claims.filter((c) => c.quantity === quantity);
@@ -61,14 +101,8 @@ export function groupByClaimant(ledger: Ledger, quantity: string): ClaimantGroup
   for (const [key, stated] of byKey) {
     const claimant = ledger.claimants.find((c) => c.key === key);
     if (!claimant) throw new Error(`unknown claimant key ${key}`);
-    const seen = new Set<string>();
-    const estimates = stated
-      .map(({ claim }) => ({ low: claim.low, high: claim.high, qualifier: claim.qualifier }))
-      .filter((e) => {
-        const id = `${e.low}-${e.high}-${e.qualifier}`;
-        return !seen.has(id) && !!seen.add(id);
-      });
-    groups.push({ claimant, stated, estimates, outlets: new Set(stated.map((s) => s.source.id)).size });
+    const estimates = estimatesOf(stated.map(({ claim }) => claim));
+    groups.push({ claimant, stated, estimates, outlets: outletCount(stated.map((s) => s.source)) });
   }
   // Attributed estimates first, lowest first; claims nobody is named for come last.
   const last = (g: ClaimantGroup) => (g.claimant.kind === 'unattributed' ? 1 : 0);
@@ -88,26 +122,41 @@ const HEDGES: Record<Qualifier, MessageKey> = {
   exact: 'estimate.exact',
   about: 'estimate.about',
   over: 'estimate.over',
+  under: 'estimate.under',
   'up to': 'estimate.up_to',
   range: 'estimate.range',
   'order of magnitude': 'estimate.order_of_magnitude',
 };
 
-/** "about 9,000", "over 8,000", "20,000–24,000", "1,000s": the estimate with its hedge, in the edition's words. */
-export function formatEstimate(e: Estimate, i18n: I18n): string {
-  return i18n.t(HEDGES[e.qualifier], { number: e.low, low: e.low, high: e.high });
+/**
+ * "about 9,000", "over 8,000", "under 600", "20,000–24,000", "thousands": the estimate with its
+ * hedge, in the edition's words; an order of magnitude by its name in the edition (수천).
+ */
+export function formatEstimate(e: Pick<Estimate, 'low' | 'high' | 'qualifier' | 'magnitude'>, i18n: I18n): string {
+  return i18n.t(HEDGES[e.qualifier], { number: e.low, low: e.low, high: e.high, magnitude: e.magnitude });
+}
+
+/** The numbers a text writes in digits, separators dropped: "25,000 to 30,000" → ["25000", "30000"]. */
+function digitsOf(text: string): string[] {
+  return (text.normalize('NFKC').match(/\d[\d.,'\s\u066b\u066c]*/gu) ?? []).map((d) => d.replace(/\D/gu, ''));
 }
 
 /**
  * How the edition reads a figure quoted in another language ("roughly 20,000" on the Korean page:
- * "약 2만"), or null when the reading adds nothing: an order of magnitude has no number to read,
- * and a reading that is the quote's own digits says them again.
+ * "약 2만"), or null when the reading adds nothing: when its numbers are the quote's own digits
+ * ("Around 600" and "약 600"), it says them again. An order of magnitude reads as its name in the
+ * edition ("thousands": "수천").
  */
 export function figureReading(claim: Claim, i18n: I18n): string | null {
-  if (claim.qualifier === 'order of magnitude') return null;
-  const [number, low, high] = [claim.low, claim.low, claim.high].map((n) => i18n.reading(n));
-  const reading = i18n.t(HEDGES[claim.qualifier], { number, low, high });
-  return reading === claim.figure ? null : reading;
+  if (claim.qualifier === 'order of magnitude') {
+    const same = claim.magnitude.toLocaleLowerCase(i18n.lang) === claim.figure.toLocaleLowerCase(i18n.lang);
+    return same || !claim.magnitude ? null : claim.magnitude;
+  }
+  const numbers = claim.low === claim.high ? [claim.low] : [claim.low, claim.high];
+  const readings = numbers.map((n) => i18n.reading(n));
+  if (digitsOf(readings.join(' ')).join('|') === digitsOf(claim.figure).join('|')) return null;
+  const [number, low, high] = [readings[0], readings[0], readings[readings.length - 1]];
+  return i18n.t(HEDGES[claim.qualifier], { number, low, high, magnitude: claim.magnitude });
 }
 
 /**
