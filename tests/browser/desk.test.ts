@@ -208,6 +208,7 @@ describe('the desk', { timeout: 400_000 }, () => {
         manual.write(
           story,
           readFileSync(join(manual.dir, story), 'utf8')
+            .replace(/^(claimants: .*)$/m, `$1, ${String(claimant.key)}`)
             .replace(/(id: sent\n(?:.*\n)*?reviewed: .*)/, `$1, ${ids('troops_deployed')}`)
             .replace(/(id: casualties\n(?:.*\n)*?reviewed: .*)/, `$1, ${ids('killed_or_wounded')}`),
         );
@@ -266,9 +267,11 @@ describe('the desk', { timeout: 400_000 }, () => {
       async (claim) => {
         const token = document.querySelector<HTMLMetaElement>('meta[name="desk-token"]')!.content;
         const headers = { 'Content-Type': 'application/json', 'X-Desk-Token': token };
-        const state = (await (await fetch('/api/state', { headers })).json()) as { hashes: Record<string, string> };
-        const sources = (await (await fetch('/api/state', { headers })).json()) as { sources: { id: string }[] };
-        const draft = { source: sources.sources.at(-1)!.id, claims: [claim], claimants: [], reviewed: [], texts: [] };
+        const state = (await (await fetch('/api/state', { headers })).json()) as {
+          hashes: Record<string, string>;
+          sources: { id: string }[];
+        };
+        const draft = { source: state.sources.at(-1)!.id, claims: [claim], claimants: [], reviewed: [], texts: [] };
         const res = await fetch('/api/publish', {
           method: 'POST',
           headers,
