@@ -29,7 +29,8 @@ export function wordKinds(words: LanguageWords): WordKind[] {
         })),
       );
     const value: unknown = words[kind];
-    if (value instanceof Map) return [{ path: [kind], shape: 'values', examples: [...value.keys()].slice(0, EXAMPLES) }];
+    if (value instanceof Map)
+      return [{ path: [kind], shape: 'values', examples: [...value.keys()].slice(0, EXAMPLES) }];
     if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
       return [{ path: [kind], shape: 'list', examples: value.slice(0, EXAMPLES) }];
     return [];
