@@ -7,7 +7,8 @@ const { ledger } = fixture();
 /** A minimal valid story with one step, with `step` lines replacing the step's body. */
 function story(step: string): string {
   const claimants = ledger.claimants.map((c) => c.key).join(', ');
-  return `headline: H\ndek: D\nclaimants: ${claimants}\n[+intro]\nA\n[]\n[steps]\n${step}\n[]\n[+method]\nM\n[]\n`;
+  // The claimants: line last, so that the lines the tests name stay where they were.
+  return `headline: H\ndek: D\n[+intro]\nA\n[]\n[steps]\n${step}\n[]\n[+method]\nM\n[]\nclaimants: ${claimants}\n`;
 }
 
 describe('parseInline', () => {
