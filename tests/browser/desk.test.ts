@@ -12,7 +12,7 @@ import { createServer, request } from 'node:http';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { check } from 'prettier';
+import { check as prettierCheck, resolveConfig } from 'prettier';
 import { copyProject, ROOT, runScript } from '../helpers/project.ts';
 import { axeViolations, launch } from './harness.ts';
 
@@ -33,9 +33,10 @@ const seedText = readFileSync(join(FIXTURES, String(source.file)), 'utf8');
 const DESK_SOURCE = 'fixture-broadcaster-indonesian-service-2025-08-23';
 const deskClaimId = (c: Entry) => `${DESK_SOURCE}-${String(c.quantity).split('_')[0]}`;
 
-/** A copy of the project with the seeds' checksum list, which the desk writes too. */
+/** A copy of the project with the seeds' checksum list, which the desk writes too, and prettier's settings. */
 function copyWithSums(): ReturnType<typeof copyProject> {
   const copy = copyProject();
+  copyFileSync(join(ROOT, '.prettierrc.json'), join(copy.dir, '.prettierrc.json'));
   mkdirSync(join(copy.dir, 'tests/unit'), { recursive: true });
   copyFileSync(join(ROOT, 'tests/unit/seeds.sha256'), join(copy.dir, 'tests/unit/seeds.sha256'));
   return copy;
@@ -69,6 +70,10 @@ function files(dir: string): Record<string, string> {
   out['tests/unit/seeds.sha256'] = readFileSync(join(dir, 'tests/unit/seeds.sha256'), 'utf8');
   return out;
 }
+
+/** Whether `text` is as prettier writes `path` by the project's settings. */
+const check = async (text: string, { filepath }: { filepath: string }) =>
+  prettierCheck(text, { ...(await resolveConfig(filepath)), filepath });
 
 /** Selects [start, end) of the article by keyboard alone: to the start, then Shift+ArrowRight. */
 async function selectByKeyboard(page: Page, text: string, passage: string): Promise<void> {
@@ -128,7 +133,7 @@ describe('the desk', { timeout: 400_000 }, () => {
 
     for (const [i, c] of claims.entries()) {
       await selectByKeyboard(page, seedText, String(c.figure));
-      await page.getByRole('button', { name: 'Add a figure' }).click();
+      await page.getByRole('button', { name: 'Add a figure' }).press('Enter');
       const reading = page.getByRole('status', { name: 'Reading' });
       await expect.poll(() => reading.textContent()).toContain(`low ${String(c.low)}, high ${String(c.high)}`);
       expect(await reading.textContent()).toContain(`qualifier "${String(c.qualifier)}"`);
@@ -151,7 +156,7 @@ describe('the desk', { timeout: 400_000 }, () => {
       for (const [lang, text] of Object.entries(gloss))
         await page.getByRole('textbox', { name: `Translation (${lang})` }).fill(text);
       if (i === 0) expect(await axeViolations(page)).toEqual([]);
-      await page.getByRole('button', { name: 'Add this claim' }).click();
+      await page.getByRole('button', { name: 'Add this claim' }).press('Enter');
     }
 
     // Before you publish: the source's texts the Korean edition lacks, each in its field.
@@ -179,6 +184,8 @@ describe('the desk', { timeout: 400_000 }, () => {
     await expect.poll(() => status.textContent(), { timeout: 120_000 }).toMatch(/check:data (passes|fails)/);
     expect(await status.textContent()).toContain('check:data passes');
     expect(runScript(project.dir, 'scripts/check-data.ts').status).toBe(0);
+    // The link to the page opens the first step touched.
+    expect(await page.getByRole('link', { name: /first step touched/ }).getAttribute('href')).toMatch(/#step-sent$/);
 
     // The README's manual steps, applied to another copy, give the same files.
     const manual = copyWithSums();
@@ -221,10 +228,7 @@ describe('the desk', { timeout: 400_000 }, () => {
         else expect(ours[path], path).toBe(theirs[path]);
         // Written as prettier writes it.
         if (path.endsWith('.json') && ours[path] !== before[path])
-          expect(
-            await check(ours[path], { filepath: join(ROOT, path), singleQuote: true, printWidth: 120 }),
-            path,
-          ).toBe(true);
+          expect(await check(ours[path], { filepath: join(ROOT, path) }), path).toBe(true);
       }
     } finally {
       manual.cleanup();
@@ -242,6 +246,29 @@ describe('the desk', { timeout: 400_000 }, () => {
     const summaries = diff.stdout.split('\n').filter((l) => /^\s+".*"$/.test(l));
     expect(summaries.length).toBe(lines.length);
     for (const line of summaries) expect(shown).toContain(line.trim().slice(1, -1));
+    await page.close();
+  });
+
+  it('asks which kind an unknown word is, with examples, and adds it to the language file', async () => {
+    const page = await browser.newPage();
+    await page.goto(desk.url);
+    const text = 'FIXTURE: teks karangan untuk pengujian.\nPejabat rekaan menyebut 13.500 serdadu.';
+    await fillArticle(page, { ...source, headline: 'FIXTURE unknown word' }, text);
+    await selectByKeyboard(page, text, '13.500 serdadu');
+    await page.getByRole('button', { name: 'Add a figure' }).press('Enter');
+    const reading = page.getByRole('status', { name: 'Reading' });
+    await expect.poll(() => reading.textContent()).toMatch(/^Refused: .*serdadu/);
+    // The word the checker names is picked; each kind is offered with words of its kind from the file.
+    expect(await page.getByRole('combobox', { name: 'Word' }).inputValue()).toBe('serdadu');
+    const units = page.getByRole('radio', { name: /^units, like "[^"]+"/ });
+    expect(await page.getByRole('radio', { name: /meaning "about"/ }).count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+    await units.check();
+    await page.getByRole('button', { name: 'Add the word to data/languages/id.json' }).press('Enter');
+    await expect.poll(() => reading.textContent()).toContain('low 13500, high 13500, qualifier "exact"');
+    const file = readFileSync(join(project.dir, 'data/languages/id.json'), 'utf8');
+    expect((JSON.parse(file) as { units: string[] }).units).toContain('serdadu');
+    expect(await check(file, { filepath: join(ROOT, 'data/languages/id.json') })).toBe(true);
     await page.close();
   });
 
@@ -352,7 +379,8 @@ describe('the desk', { timeout: 400_000 }, () => {
     await page.getByRole('textbox', { name: 'Edition', exact: true }).fill(english(italian.edition));
     // Meanwhile, someone else edits data/sources.json (git, an editor, a second desk).
     const path = join(project.dir, 'data/sources.json');
-    const theirs = readFileSync(path, 'utf8').replace(/\n$/, '\n\n');
+    const theirs = readFileSync(path, 'utf8').replace('"byline": ""', '"byline": "Edited elsewhere"');
+    expect(theirs).toContain('Edited elsewhere');
     writeFileSync(path, theirs);
     const before = files(project.dir);
     await page.getByRole('button', { name: 'Save the article' }).click();
@@ -361,6 +389,14 @@ describe('the desk', { timeout: 400_000 }, () => {
     expect(readFileSync(path, 'utf8')).toBe(theirs);
     expect(await page.getByRole('textbox', { name: 'Article text', exact: true }).inputValue()).toBe(text);
     expect(await page.getByRole('textbox', { name: 'Outlet', exact: true }).inputValue()).toBe(italian.outlet);
+
+    // Read again, the same work is saved on top of their change, which stays.
+    await page.getByRole('button', { name: 'Read the files again' }).click();
+    await page.getByRole('button', { name: 'Save the article' }).click();
+    await expect.poll(() => page.getByRole('region', { name: 'Article' }).count()).toBe(1);
+    const sources = readFileSync(path, 'utf8');
+    expect(sources).toContain('"byline": "Edited elsewhere"');
+    expect(sources).toContain('"outlet_note": "A made-up outlet for tests."');
     await page.close();
   });
 

@@ -15,7 +15,7 @@ import type { ArticleFields, Draft, Hashes } from '../../../src/desk/draft.ts';
 import { MISSING, type Change } from './files.ts';
 import { addWord, DeskError, formatted, saveArticle } from './plan.ts';
 import { snapshot, type Snapshot } from './project.ts';
-import { publishChanges } from './publish.ts';
+import { INTRO, publishChanges } from './publish.ts';
 import { deskReport } from './panel.ts';
 import { LedgerInvalid } from '../load.ts';
 
@@ -124,7 +124,8 @@ export function deskApi(opts: DeskOptions) {
         const r = await write(snap, publishChanges(snap, draft), hashes, opts.root);
         if (!r.ok) return conflict(r.changed);
         const check = await checkData(opts.root);
-        const step = report.stale[0]?.step;
+        // The first step touched: the dek and intro are at the top of the page.
+        const step = report.stale.find((s) => s.step !== INTRO)?.step;
         return send(res, 200, {
           check,
           link: `${opts.devUrl}${step ? `#step-${step}` : ''}`,
