@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { parse } from 'jsonc-parser';
 import { copyProject, ROOT } from '../helpers/project.ts';
 import { snapshot } from '../../scripts/lib/desk/project.ts';
-import { addWord, saveArticle } from '../../scripts/lib/desk/plan.ts';
+import { addLanguage, addWord, saveArticle } from '../../scripts/lib/desk/plan.ts';
+import { wordKinds } from '../../src/lib/data/word-kinds.ts';
+import type { LedgerError } from '../../src/lib/data/types.ts';
 import { publishChanges } from '../../scripts/lib/desk/publish.ts';
 import { deskReport } from '../../scripts/lib/desk/panel.ts';
 import { readLanguages } from '../../src/lib/data/read-files.ts';
@@ -62,6 +64,24 @@ describe('a word added to a language file', () => {
     expect(after.figure).toMatchObject({ low: 13500, high: 13500, qualifier: null });
     expect(() => addWord(snap, '../x', ['units'], 'a', null)).toThrow(/not a file name/);
     expect(() => addWord(snap, 'id', ['scales'], 'ribuan', null)).toThrow(/no list/);
+  });
+});
+
+describe('a new language', () => {
+  it('is an empty words file with every kind in place, which the checker reads without a problem', () => {
+    const snap = snapshot(project.dir);
+    const change = addLanguage(snap, 'pt-BR', true);
+    expect(change).toMatchObject({ path: 'data/languages/pt.json', read: 'missing' });
+    const errors: LedgerError[] = [];
+    const words = readLanguages({ files: { ...snap.input.files, [change.path]: change.text }, seeds: {} }, errors);
+    expect(errors).toEqual([]);
+    const pt = words.get('pt')!;
+    expect(wordKinds(pt).map((k) => k.path.join('.'))).toEqual(
+      wordKinds(words.get('id')!).map((k) => k.path.join('.')),
+    );
+    expect(wordKinds(pt).every((k) => k.examples.length === 0)).toBe(true);
+    expect(() => addLanguage(snap, 'id', true)).toThrow(/exists already/);
+    expect(() => addLanguage(snap, 'not a tag', true)).toThrow(/not a BCP 47/);
   });
 });
 

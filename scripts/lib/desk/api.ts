@@ -13,7 +13,7 @@ import { parse } from 'jsonc-parser';
 import { DATA_FILES } from '../../../src/lib/data/validate.ts';
 import type { ArticleFields, Draft, Hashes } from '../../../src/desk/draft.ts';
 import { MISSING, type Change } from './files.ts';
-import { addWord, DeskError, formatted, saveArticle } from './plan.ts';
+import { addLanguage, addWord, DeskError, formatted, saveArticle } from './plan.ts';
 import { snapshot, type Snapshot } from './project.ts';
 import { INTRO, publishChanges } from './publish.ts';
 import { deskReport } from './panel.ts';
@@ -114,6 +114,11 @@ export function deskApi(opts: DeskOptions) {
           String(b.word),
           (b.value as number | null) ?? null,
         );
+        const r = await write(snap, [change], hashes, opts.root);
+        return r.ok ? send(res, 200, { state: state(snapshot(opts.root), opts) }) : conflict(r.changed);
+      }
+      if (url.pathname === '/api/language') {
+        const change = addLanguage(snap, String(b.tag), Boolean(b.wordBoundaries));
         const r = await write(snap, [change], hashes, opts.root);
         return r.ok ? send(res, 200, { state: state(snapshot(opts.root), opts) }) : conflict(r.changed);
       }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { resolveLanguage } from '../../../src/lib/data/language.ts';
 import { readLanguages } from '../../../src/lib/data/read-files.ts';
 import { SLUG } from '../../../src/lib/data/text.ts';
+import { emptyLanguageFile } from '../../../src/lib/data/word-kinds.ts';
 import { DATA_FILES } from '../../../src/lib/data/validate.ts';
 import { slugOf, type ArticleFields } from '../../../src/desk/draft.ts';
 import { CHECKSUMS, dataPath, hashOf, type Change } from './files.ts';
@@ -118,4 +119,26 @@ export function addWord(snap: Snapshot, language: string, path: string[], word: 
     throw new DeskError(`${file} has no map ${path.join(' › ')}`);
   if (!(Number.isFinite(value) && value > 0)) throw new DeskError('a word with a value needs a positive number');
   return { path: file, text: editJson(text, [...path, w], value), read: snap.hashes[file] };
+}
+
+/** A new language's words file, empty (word-kinds.ts), for a tag Intl knows and no file has yet. */
+export function addLanguage(snap: Snapshot, tag: string, wordBoundaries: boolean): Change {
+  let subtag: string;
+  try {
+    subtag = new Intl.Locale(Intl.getCanonicalLocales(tag.trim())[0]).language;
+  } catch {
+    throw new DeskError(`"${tag}" is not a BCP 47 language tag (such as "pt" or "pt-BR")`);
+  }
+  if (new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(subtag) === undefined)
+    throw new DeskError(`"${subtag}" is not a language Intl knows`);
+  const file = dataPath('data/languages', `${subtag}.json`);
+  const words = readLanguages(snap.input, []);
+  if (words.has(subtag)) throw new DeskError(`${file} exists already`);
+  const like = words.values().next().value;
+  if (!like) throw new DeskError('there is no language file to take the kinds of word from');
+  return {
+    path: file,
+    text: JSON.stringify(emptyLanguageFile(subtag, wordBoundaries, like), null, 2) + '\n',
+    read: snap.hashes[file] ?? 'missing',
+  };
 }

@@ -28,6 +28,8 @@ export function wordKinds(words: LanguageWords): WordKind[] {
           examples: h[side].slice(0, EXAMPLES),
         })),
       );
+    // Ranges are two words around the numbers, not one word: edited in the file.
+    if (kind === 'ranges') return [];
     const value: unknown = words[kind];
     if (value instanceof Map)
       return [{ path: [kind], shape: 'values', examples: [...value.keys()].slice(0, EXAMPLES) }];
@@ -41,4 +43,19 @@ export function wordKinds(words: LanguageWords): WordKind[] {
 export function kindName(kind: WordKind): string {
   if (kind.path[0] === 'hedges') return `a word ${kind.path[2]} a number, meaning "${kind.path[1]}"`;
   return `${kind.path.join(' › ')}${kind.shape === 'values' ? ' (a word with a value)' : ''}`;
+}
+
+/**
+ * A new language's file with no words yet, every kind in place and empty, shaped like `like` (an
+ * existing language's words, as the reader returns them): the desk then asks for each word a
+ * figure needs, by kind. Ranges stay empty until an editor adds them to the file.
+ */
+export function emptyLanguageFile(tag: string, wordBoundaries: boolean, like: LanguageWords): Record<string, unknown> {
+  const file: Record<string, unknown> = { language: tag, word_boundaries: wordBoundaries, numbering_systems: [] };
+  for (const kind of WORD_KINDS) {
+    if (kind === 'hedges')
+      file.hedges = Object.fromEntries(like.hedges.map((h) => [h.qualifier, { before: [], after: [] }]));
+    else file[kind] = like[kind] instanceof Map ? {} : [];
+  }
+  return file;
 }
