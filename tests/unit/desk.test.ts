@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { copyProject, ROOT } from '../helpers/project.ts';
 import { FIXTURE_ROOT } from '../fixtures/ledger.ts';
 import { ProjectFiles, hashOf, MISSING } from '../../scripts/lib/desk/files.ts';
-import { withReviewed } from '../../scripts/lib/desk/publish.ts';
+import { withClaimants, withReviewed } from '../../scripts/lib/desk/story.ts';
 import { readLanguages } from '../../src/lib/data/read-files.ts';
 import { wordKinds } from '../../src/lib/data/word-kinds.ts';
 
@@ -125,6 +125,12 @@ describe('reviewed: lines', () => {
     const raw = 'id: a\nview: v\nreviewed: x\ntext: T\n:end\n\nid: b\nview: v\ntext: U\n:end\n';
     expect(withReviewed(raw, 'a', ['y', 'z'])).toBe(raw.replace('reviewed: x', 'reviewed: x, y, z'));
     expect(withReviewed(raw, 'b', ['y'])).toBe(raw.replace('view: v\ntext: U', 'view: v\nreviewed: y\ntext: U'));
+  });
+
+  it("adds claimant keys to the dek and intro's claimants: line", () => {
+    const raw = 'headline: H\nclaimants: a, b\n\n[+intro]\nI\n[]\n';
+    expect(withClaimants(raw, ['c'])).toBe(raw.replace('claimants: a, b', 'claimants: a, b, c'));
+    expect(withClaimants(raw, [])).toBe(raw);
   });
 });
 

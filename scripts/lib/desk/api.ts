@@ -15,7 +15,8 @@ import type { ArticleFields, Draft, Hashes } from '../../../src/desk/draft.ts';
 import { MISSING, type Change } from './files.ts';
 import { addLanguage, addWord, DeskError, formatted, saveArticle } from './plan.ts';
 import { snapshot, type Snapshot } from './project.ts';
-import { INTRO, publishChanges } from './publish.ts';
+import { publishChanges } from './publish.ts';
+import { INTRO } from './story.ts';
 import { deskReport } from './panel.ts';
 import { LedgerInvalid } from '../load.ts';
 

@@ -9,7 +9,8 @@ import { parseStory } from '../../../src/lib/story/copy.ts';
 import type { Draft, Report } from '../../../src/desk/draft.ts';
 import { i18nOf } from '../load.ts';
 import { ledgerOf, type Snapshot } from './project.ts';
-import { afterDraft, INTRO, staleBlocks } from './publish.ts';
+import { afterDraft } from './publish.ts';
+import { INTRO, staleBlocks } from './story.ts';
 import { compareLedgers } from './report.ts';
 
 /**
