@@ -157,6 +157,17 @@ describe('the desk', { timeout: 400_000 }, () => {
         await page.getByRole('textbox', { name: `Translation (${lang})` }).fill(text);
       if (i === 0) expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Add this claim' }).press('Enter');
+      if (i === 0) {
+        // A reload of the page keeps the work: the saved article and the claim added.
+        await page.reload();
+        await expect.poll(() => page.getByRole('region', { name: 'Article' }).count()).toBe(1);
+        expect(
+          await page
+            .getByRole('listitem')
+            .filter({ hasText: String(c.figure) })
+            .count(),
+        ).toBe(1);
+      }
     }
 
     // Before you publish: the source's texts the Korean edition lacks, each in its field.
@@ -183,6 +194,7 @@ describe('the desk', { timeout: 400_000 }, () => {
     const status = page.getByRole('status', { name: 'Check' });
     await expect.poll(() => status.textContent(), { timeout: 120_000 }).toMatch(/check:data (passes|fails)/);
     expect(await status.textContent()).toContain('check:data passes');
+    expect(await axeViolations(page)).toEqual([]);
     expect(runScript(project.dir, 'scripts/check-data.ts').status).toBe(0);
     // The link to the page opens the first step touched.
     expect(await page.getByRole('link', { name: /first step touched/ }).getAttribute('href')).toMatch(/#step-sent$/);
