@@ -114,8 +114,15 @@ function stripHedges(text: string, rules: FigureRules): Stripped | string {
   return { text: t, qualifier: found[0] ?? null, words: [...head, ...words] };
 }
 
-/** Every word, of every kind, the language file lists: what a figure may hold. */
+/** Every word, of every kind, the language file lists: what a figure may hold (once per rules). */
+const known = new WeakMap<FigureRules, string[]>();
 function knownWords(rules: FigureRules): string[] {
+  let words = known.get(rules);
+  if (!words) known.set(rules, (words = listWords(rules)));
+  return words;
+}
+
+function listWords(rules: FigureRules): string[] {
   return [
     ...rules.hedges.flatMap((h) => [...h.before, ...h.after]),
     ...rules.prefixes,

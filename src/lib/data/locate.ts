@@ -57,8 +57,22 @@ function longestPrefix(hay: string, needle: string): number {
   return lo;
 }
 
+/**
+ * Seeds folded once each: every quote of a seed, and every figure of a quote, is looked for in the
+ * same text. A few entries suffice (the cross-file pass walks claims source by source).
+ */
+const folded = new Map<string, Normalised>();
+function foldedOnce(text: string): Normalised {
+  let n = folded.get(text);
+  if (!n) {
+    if (folded.size >= 64) folded.delete(folded.keys().next().value!);
+    folded.set(text, (n = normalise(text)));
+  }
+  return n;
+}
+
 export function locateQuote(seed: string, quote: string): Located {
-  const hay = normalise(seed);
+  const hay = foldedOnce(seed);
   const needle = normalise(quote.trim()).text;
   if (needle === '') return { span: null, matchedPrefix: 0 };
   const at = hay.text.indexOf(needle);
@@ -74,11 +88,6 @@ export function locateQuote(seed: string, quote: string): Located {
   const start = hay.map[startCp];
   const end = hay.map[startCp + lenCp - 1] + 1;
   return { span: { start, end }, matchedPrefix: lenCp };
-}
-
-/** The seed's text between code-point offsets. */
-export function sliceCodePoints(text: string, span: Span): string {
-  return Array.from(text).slice(span.start, span.end).join('');
 }
 
 /** "U+202F NARROW NO-BREAK SPACE"-style names for the code points of a short string: "U+0020", "U+202F". */

@@ -2,16 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 import { english } from '../../../tests/helpers/i18n.ts';
-import {
-  claimById,
-  claimsOf,
-  formatDate,
-  formatEstimate,
-  groupByClaimant,
-  outletName,
-  quantitiesWithClaims,
-  sourceOf,
-} from './query.ts';
+import { claimById, claimsOf, formatDate, formatEstimate, groupByClaimant, outletName, sourceOf } from './query.ts';
 
 const { ledger } = fixture();
 const i18n = english();
@@ -75,15 +66,6 @@ describe('lookups', () => {
     expect(claimsOf(ledger, 'volunteers_lost').map((c) => c.id)).toEqual(['gazette-lost', 'courier-lost']);
     expect(sourceOf(ledger, claimById(ledger, 'courier-crates')).outlet).toBe('Valley Courier');
     expect(() => claimById(ledger, 'no-such-claim')).toThrow('unknown claim no-such-claim');
-  });
-
-  it('quantitiesWithClaims keeps ledger order', () => {
-    expect(quantitiesWithClaims(ledger).map((q) => q.id)).toEqual([
-      'volunteers_sent',
-      'volunteers_lost',
-      'reserve_planned',
-      'crates',
-    ]);
   });
 });
 

@@ -3,7 +3,7 @@
  */
 import { parseDay } from '../dates.ts';
 import type { I18n, MessageKey } from '../i18n/translator.ts';
-import type { Claim, Claimant, Ledger, Qualifier, Quantity, Source } from './types.ts';
+import type { Claim, Claimant, Ledger, Qualifier, Source } from './types.ts';
 
 /** A claim as first stated in its source, with the same source's restatements (summary, caption). */
 export interface StatedClaim {
@@ -110,11 +110,6 @@ export function groupByClaimant(ledger: Ledger, quantity: string): ClaimantGroup
   return groups.sort(
     (a, b) => last(a) - last(b) || min(a) - min(b) || a.claimant.label.localeCompare(b.claimant.label),
   );
-}
-
-/** The quantities in ledger order that at least one claim counts. */
-export function quantitiesWithClaims(ledger: Ledger): Quantity[] {
-  return ledger.quantities.filter((q) => ledger.claims.some((c) => c.quantity === q.id));
 }
 
 /** The message of each hedge: its words and where the number goes are the edition's. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLedger, DATA_FILES, formatErrors, type LedgerInput } from './validate.ts';
-import { sliceCodePoints } from './locate.ts';
+import { sliceCodePoints } from '../../../tests/helpers/text.ts';
 import { readLedgerInput } from '../../../scripts/lib/load.ts';
 
 /** The real data files, with `edit` applied to one file's parsed JSON. */
