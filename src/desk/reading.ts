@@ -35,7 +35,7 @@ export function readWords(files: Record<string, string>): Languages {
 /** The languages sources may be written in, with their names from Intl.DisplayNames, by name. */
 export function languageOptions(langs: Languages): { tag: string; name: string }[] {
   return [...langs.words.keys()]
-    .map((tag) => ({ tag, name: `${languageName(tag)} (${languageName(tag, tag)})` }))
+    .map((tag) => ({ tag, name: `${languageName(tag)} (${languageName(tag, tag)}, ${tag})` }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
