@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadEditionsContent, ROOT } from './lib/load.ts';
 import { moduleSource } from './lib/module.ts';
-import { paletteCss } from '../src/lib/map/palette.ts';
+import { paletteCss } from '../src/lib/geo/palette.ts';
 import { CONTENT_TYPES } from './content-types.ts';
 
 const ID = 'virtual:content';

@@ -9,7 +9,7 @@ import { MAGNITUDES_FILE, readLanguages, readList } from '../lib/data/read-files
 import { readMagnitude } from '../lib/data/readers.ts';
 import type { LedgerError } from '../lib/data/types.ts';
 import { wordKinds, type WordKind } from '../lib/data/word-kinds.ts';
-import { formatEstimate } from '../lib/data/query.ts';
+import { formatEstimate } from '../lib/i18n/ledger-words.ts';
 import { translator, type Messages } from '../lib/i18n/translator.ts';
 import en from '../../data/messages/en.json';
 

@@ -5,7 +5,7 @@
  * stale (story/freshness.ts) and the texts an edition lacks (the ledger's checks). The desk's
  * panel and `npm run diff` both print this.
  */
-import { formatEstimate } from '../../../src/lib/data/query.ts';
+import { formatEstimate } from '../../../src/lib/i18n/ledger-words.ts';
 import type { Claim, Ledger } from '../../../src/lib/data/types.ts';
 import { spreadFacts, spreadSummary } from '../../../src/lib/charts/summary.ts';
 import { flowBand } from '../../../src/lib/scene/band.ts';

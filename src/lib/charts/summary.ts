@@ -2,15 +2,8 @@
  * The sentence that opens a spread chart (and describes its embed), built from the ledger in the
  * edition's words.
  */
-import {
-  claimsOf,
-  formatEstimate,
-  groupByClaimant,
-  outletCount,
-  sourceOf,
-  type ClaimantGroup,
-  type Estimate,
-} from '../data/query.ts';
+import { claimsOf, groupByClaimant, outletCount, sourceOf, type ClaimantGroup, type Estimate } from '../data/query.ts';
+import { formatEstimate } from '../i18n/ledger-words.ts';
 import type { Ledger } from '../data/types.ts';
 import type { I18n } from '../i18n/translator.ts';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { placeholders, translator, type Messages } from './translator.ts';
-import { figureReading } from '../data/query.ts';
+import { figureReading } from './ledger-words.ts';
 import { parseDay } from '../dates.ts';
 import type { Claim } from '../data/types.ts';
 
