@@ -5,8 +5,8 @@
  */
 import type { PageParams } from './lib/embed/params.ts';
 import { setTheme } from './lib/theme.svelte.ts';
-import { reading } from './lib/story/reading.svelte.ts';
-import { onEngaged } from './lib/story/engagement.ts';
+import { reading } from './lib/page/reading.svelte.ts';
+import { onEngaged } from './lib/page/engagement.ts';
 import { startIslands } from './lib/islands/islands.ts';
 
 export async function start(params: PageParams): Promise<void> {
@@ -14,8 +14,8 @@ export async function start(params: PageParams): Promise<void> {
   reading.pin = params.pinned;
   onEngaged(() => (reading.engaged = true));
   await startIslands({
-    scroller: () => import('./lib/story/PageScroller.svelte'),
-    map: () => import('./lib/story/PageMap.svelte'),
+    scroller: () => import('./lib/page/PageScroller.svelte'),
+    map: () => import('./lib/page/PageMap.svelte'),
     chart: () => import('./lib/charts/SpreadChart.svelte'),
     timeline: () => import('./lib/charts/Timeline.svelte'),
     reader: () => import('./lib/components/SourceReading.svelte'),
