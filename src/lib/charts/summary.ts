@@ -2,7 +2,7 @@
  * The sentence that opens a spread chart (and describes its embed), built from the ledger in the
  * edition's words.
  */
-import { claimsOf, groupByClaimant, outletCount, sourceOf } from '../data/query.ts';
+import { claimsOf, groupByClaimant, outletCount, sourceOf, type ClaimantGroup, type Estimate } from '../data/query.ts';
 import { formatEstimate } from '../i18n/ledger-words.ts';
 import type { Ledger } from '../data/types.ts';
 import type { I18n } from '../i18n/translator.ts';
@@ -10,6 +10,28 @@ import type { I18n } from '../i18n/translator.ts';
 /** "A Western intelligence official" reads "a Western intelligence official" inside a sentence. */
 function inSentence(label: string): string {
   return label.replace(/^(A|An|The) /, (m) => m.toLowerCase());
+}
+
+/** What a spread chart counts: its claimant groups, distinct estimates, outlets, lowest and highest. */
+export interface SpreadFacts {
+  groups: ClaimantGroup[];
+  estimates: Estimate[];
+  outlets: number;
+  /** Undefined when no claim counts the quantity. */
+  lowest?: Estimate;
+  highest?: Estimate;
+}
+
+/** The counts the summary states (and the desk and `npm run diff` compare). */
+export function spreadFacts(ledger: Ledger, quantityId: string): SpreadFacts {
+  const groups = groupByClaimant(ledger, quantityId);
+  const estimates = groups.flatMap((g) => g.estimates);
+  // An outlet's editions are one outlet (query.ts).
+  const outlets = outletCount(claimsOf(ledger, quantityId).map((c) => sourceOf(ledger, c)));
+  if (estimates.length === 0) return { groups, estimates, outlets };
+  const lowest = estimates.reduce((a, b) => (b.low < a.low ? b : a));
+  const highest = estimates.reduce((a, b) => (b.high > a.high ? b : a));
+  return { groups, estimates, outlets, lowest, highest };
 }
 
 /**
@@ -23,17 +45,15 @@ function inSentence(label: string): string {
 export function spreadSummary(ledger: Ledger, quantityId: string, i18n: I18n): string {
   const quantity = ledger.quantities.find((q) => q.id === quantityId);
   if (!quantity) throw new Error(`unknown quantity ${quantityId}`);
-  const groups = groupByClaimant(ledger, quantityId);
-  if (groups.length === 0) return i18n.t('chart.summary.none', { quantity: quantity.label.toLowerCase() });
+  const { groups, estimates, outlets, lowest, highest } = spreadFacts(ledger, quantityId);
+  if (!lowest || !highest) return i18n.t('chart.summary.none', { quantity: quantity.label.toLowerCase() });
 
-  const estimates = groups.flatMap((g) => g.estimates);
   const named = groups.filter((g) => g.claimant.kind !== 'unattributed');
   const unnamed = groups.filter((g) => g.claimant.kind === 'unattributed');
   const unnamedCount = unnamed.reduce((n, g) => n + g.estimates.length, 0);
-  const sources = claimsOf(ledger, quantityId).map((c) => sourceOf(ledger, c));
   const counts = {
     estimates: i18n.t('chart.estimates', { count: estimates.length }),
-    outlets: i18n.t('chart.outlets', { count: outletCount(sources) }),
+    outlets: i18n.t('chart.outlets', { count: outlets }),
     claimants: i18n.t('chart.claimants', { count: named.length }),
     named: estimates.length - unnamedCount,
     unnamed: unnamedCount,
@@ -43,8 +63,6 @@ export function spreadSummary(ledger: Ledger, quantityId: string, i18n: I18n): s
       ? i18n.t('chart.summary.unnamed', counts)
       : i18n.t(unnamedCount > 0 ? 'chart.summary.named_and_unnamed' : 'chart.summary.named', counts);
 
-  const lowest = estimates.reduce((a, b) => (b.low < a.low ? b : a));
-  const highest = estimates.reduce((a, b) => (b.high > a.high ? b : a));
   const formatted = [...new Set(estimates.map((e) => formatEstimate(e, i18n)))];
   const unit = quantity.unit;
   let summary: string;

@@ -6,15 +6,30 @@
  * now be wrong ("reported only by…"), so the check names the step and the claims to read.
  * A restatement (a caption or summary) of a claim the step has read counts as read.
  */
-import type { Ledger, LedgerError } from '../data/types.ts';
-import { lineOf, STORY_FILE, type Story } from './copy.ts';
+import type { Claim, Claimant, Ledger, LedgerError } from '../data/types.ts';
+import { lineOf, STORY_FILE, type Step, type Story } from './copy.ts';
+
+/** The claims a step's copy has not been read against (none when the copy is fresh). */
+export function unreadClaims(step: Step, ledger: Ledger): Claim[] {
+  const byId = new Map(ledger.claims.map((c) => [c.id, c]));
+  const quantities = new Set([step.chart, ...step.cites.map((id) => byId.get(id)?.quantity ?? '')].filter(Boolean));
+  const read = new Set([...step.cites, ...step.reviewed]);
+  return ledger.claims.filter(
+    (c) => quantities.has(c.quantity) && !read.has(c.id) && !(c.restates && read.has(c.restates)),
+  );
+}
+
+/** The claimants the dek and intro were not written against (their `claimants:` line lacks them). */
+export function unreadClaimants(story: Story, ledger: Ledger): Claimant[] {
+  const read = new Set(story.claimants);
+  return ledger.claimants.filter((c) => !read.has(c.key));
+}
 
 export function staleSteps(story: Story, ledger: Ledger, raw: string, file = STORY_FILE): LedgerError[] {
   const byId = new Map(ledger.claims.map((c) => [c.id, c]));
   const errors: LedgerError[] = [];
   // The dek and intro say who estimated what: a claimant they were not written against makes them stale.
-  const read = new Set(story.claimants);
-  const unread = ledger.claimants.filter((c) => !read.has(c.key));
+  const unread = unreadClaimants(story, ledger);
   if (unread.length)
     errors.push({
       file: `${file}:${lineOf(raw, 'claimants:') || 1}`,
@@ -33,11 +48,7 @@ export function staleSteps(story: Story, ledger: Ledger, raw: string, file = STO
       if (!byId.has(id))
         errors.push({ file: at('reviewed:'), entry: step.id, message: `reviewed: names unknown claim "${id}"` });
     }
-    const quantities = new Set([step.chart, ...step.cites.map((id) => byId.get(id)?.quantity ?? '')].filter(Boolean));
-    const read = new Set([...step.cites, ...step.reviewed]);
-    const unread = ledger.claims.filter(
-      (c) => quantities.has(c.quantity) && !read.has(c.id) && !(c.restates && read.has(c.restates)),
-    );
+    const unread = unreadClaims(step, ledger);
     if (unread.length === 0) continue;
     const ids = unread.map((c) => c.id).join(', ');
     const what = [...new Set(unread.map((c) => c.quantity))].join(', ');
