@@ -90,7 +90,7 @@ function watchStory(root: HTMLElement): void {
     if (src && picture!.getAttribute('src') !== src) {
       picture!.src = src;
       picture!.alt = own?.alt ?? '';
-      catchUp!.dataset.step = steps[index].dataset.step;
+      catchUp!.dataset.showing = steps[index].dataset.step;
     }
     say(catchUp!.querySelector('[data-role="catch-up-label"]')?.textContent?.trim() ?? '');
   }
@@ -107,7 +107,8 @@ function watchStory(root: HTMLElement): void {
   // The islands and the entry say how they are doing on the page (islands.ts, main.ts).
   const observer = new MutationObserver(schedule);
   observer.observe(html, { attributes: true, attributeFilter: ['data-hydrated'] });
-  for (const el of islands) observer.observe(el!, { attributes: true, attributeFilter: ['data-hydrated', 'data-island-error'] });
+  for (const el of islands)
+    observer.observe(el!, { attributes: true, attributeFilter: ['data-hydrated', 'data-island-error'] });
   addEventListener('scroll', schedule, { passive: true });
   addEventListener('resize', schedule);
   addEventListener('error', onError, true);

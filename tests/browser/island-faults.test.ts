@@ -20,7 +20,12 @@ const EDITIONS = loadEditionsContent().map(({ edition, story }) => ({
   steps: story.steps,
   words: JSON.parse(readFileSync(join(ROOT, `data/messages/${edition.lang}.json`), 'utf8')) as Record<string, string>,
 }));
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' } as const;
+const PHONE = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  reducedMotion: 'reduce',
+} as const;
 const DESKTOP = { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' } as const;
 const SIZES = [
   ['phone', PHONE],
@@ -86,7 +91,9 @@ describe('the story page’s own scripts fail', () => {
 
   for (const edition of EDITIONS) {
     describe(`${edition.lang} edition`, () => {
-      it.each(FAILURES.flatMap(([name, url, fault]) => SIZES.map(([size, options]) => ({ name, url, fault, size, options }))))(
+      it.each(
+        FAILURES.flatMap(([name, url, fault]) => SIZES.map(([size, options]) => ({ name, url, fault, size, options }))),
+      )(
         '$name ($size): each step shows its own map picture, and the page says the map could not load',
         async ({ url, fault, options }) => {
           const { context, page, log } = await newPage(env.browser, options);
@@ -101,7 +108,9 @@ describe('the story page’s own scripts fail', () => {
           const note = page.locator('[data-role="map-failed"]');
           expect(await note.isVisible()).toBe(true);
           expect((await note.textContent())?.trim()).toBe(edition.words['map.failed']);
-          expect((await page.locator('[data-role="map-live"]').textContent())?.trim()).toBe(edition.words['map.failed']);
+          expect((await page.locator('[data-role="map-live"]').textContent())?.trim()).toBe(
+            edition.words['map.failed'],
+          );
           // The frozen map is gone: no step is read beside a map of another one.
           expect(await page.locator('.scrolly .graphic').isVisible()).toBe(false);
           for (const step of edition.steps) {
@@ -109,7 +118,7 @@ describe('the story page’s own scripts fail', () => {
             await page.locator(picture).scrollIntoViewIfNeeded();
             expect(await page.locator(picture).isVisible(), step.id).toBe(true);
             expect(await page.getAttribute(picture, 'src')).toMatch(new RegExp(`static/step-${step.id}\\.svg$`));
-            await expect.poll(() => loaded(page, picture), step.id).toBe(true);
+            await expect.poll(() => loaded(page, picture), { message: step.id }).toBe(true);
             expect(await page.getAttribute(picture, 'alt'), step.id).not.toBe('');
           }
           // No part of the page is wider than the screen once the pictures are in the steps.
@@ -138,15 +147,19 @@ describe('the story page’s own scripts fail', () => {
           expect(await catchUp.isVisible()).toBe(false);
           for (const step of edition.steps.slice(2, 4)) {
             await scrollStepIn(page, step.id);
-            await expect.poll(() => catchUp.getAttribute('data-step')).toBe(step.id);
+            await expect.poll(() => catchUp.getAttribute('data-showing')).toBe(step.id);
             expect(await catchUp.isVisible()).toBe(true);
-            expect(await catchUp.locator('img').getAttribute('src')).toMatch(new RegExp(`static/step-${step.id}\\.svg$`));
+            expect(await catchUp.locator('img').getAttribute('src')).toMatch(
+              new RegExp(`static/step-${step.id}\\.svg$`),
+            );
             await expect.poll(() => loaded(page, '[data-role="catch-up"] img')).toBe(true);
             expect((await catchUp.textContent())?.trim()).toBe(edition.words['map.catching_up']);
             // What the reader sees where the map is: the step's picture, not the first step's map.
             const onTop = await page.evaluate(() => {
               const r = document.querySelector('.scrolly .graphic')!.getBoundingClientRect();
-              return !!document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 3)?.closest('[data-role="catch-up"]');
+              return !!document
+                .elementFromPoint(r.left + r.width / 2, r.top + r.height / 3)
+                ?.closest('[data-role="catch-up"]');
             });
             expect(onTop, step.id).toBe(true);
           }
@@ -163,7 +176,9 @@ describe('the story page’s own scripts fail', () => {
             const id = await page.getAttribute('.scrolly', 'data-active-step');
             return edition.steps.find((s) => s.id === id)?.view;
           };
-          await expect.poll(() => page.getAttribute('figure.story-map', 'data-view')).toBe(await viewOfActive());
+          await expect
+            .poll(async () => (await page.getAttribute('figure.story-map', 'data-view')) === (await viewOfActive()))
+            .toBe(true);
           expect(await page.getAttribute('.scrolly', 'data-active-step')).not.toBe(edition.steps[0].id);
           expect(await page.getAttribute('html', 'data-map')).toBeNull();
           expect(log.pageErrors).toEqual([]);
