@@ -11,7 +11,7 @@ import type { Page, Route } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
-import { newPage, useBrowser } from './harness.ts';
+import { newPage, scrollToStep, useBrowser } from './harness.ts';
 import { loadEditionsContent } from '../../scripts/lib/load.ts';
 
 const EDITIONS = loadEditionsContent().map(({ edition, story }) => ({
@@ -146,8 +146,13 @@ describe('the story page’s own scripts fail', () => {
           // On the first step the prerendered map is the step's own: nothing to catch up.
           expect(await catchUp.isVisible()).toBe(false);
           for (const step of edition.steps.slice(2, 4)) {
-            await scrollStepIn(page, step.id);
-            await expect.poll(() => catchUp.getAttribute('data-showing')).toBe(step.id);
+            // Again at each look: the steps move as the parts that did come open their folds.
+            await expect
+              .poll(async () => {
+                await scrollStepIn(page, step.id);
+                return catchUp.getAttribute('data-showing');
+              })
+              .toBe(step.id);
             expect(await catchUp.isVisible()).toBe(true);
             expect(await catchUp.locator('img').getAttribute('src')).toMatch(
               new RegExp(`static/step-${step.id}\\.svg$`),
@@ -198,8 +203,7 @@ describe('the story page’s own scripts fail', () => {
     });
     await page.goto(env.served.url);
     const here = edition.steps[2];
-    await scrollStepIn(page, here.id);
-    await expect.poll(() => page.getAttribute('.scrolly', 'data-active-step')).toBe(here.id);
+    await scrollToStep(page, here.id);
     await expect.poll(() => page.getAttribute('figure.story-map', 'data-view')).toBe(here.view);
     expect(hits).toBeGreaterThan(0);
     expect(await page.getAttribute('html', 'data-map')).toBeNull();
