@@ -1,7 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { content } from './scripts/vite-plugin-content.ts';
-import { CSP } from './scripts/csp.ts';
 import { utf8Text } from './scripts/content-types.ts';
 
 /**
@@ -86,5 +85,4 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP } },
 });

@@ -9,7 +9,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
-import { CSP } from '../../scripts/csp.ts';
+import { HEADERS } from '../../scripts/csp.ts';
 import { launch } from '../../scripts/lib/chromium.ts';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
 
@@ -22,7 +22,7 @@ export { launch, type Served };
  * errors). The build must exist (npm test builds the project's).
  */
 export function serveDist(
-  headers: Record<string, string> = { 'Content-Security-Policy': CSP },
+  headers: Record<string, string> = { ...HEADERS },
   base = '/',
   root = ROOT,
 ): Promise<Served> {
