@@ -21,11 +21,7 @@ export { launch, type Served };
  * (scripts/lib/serve.ts), so every browser test runs under them (CSP violations show as console
  * errors). The build must exist (npm test builds the project's).
  */
-export function serveDist(
-  headers: Record<string, string> = { ...HEADERS },
-  base = '/',
-  root = ROOT,
-): Promise<Served> {
+export function serveDist(headers: Record<string, string> = { ...HEADERS }, base = '/', root = ROOT): Promise<Served> {
   return serve(root, { headers, base });
 }
 
