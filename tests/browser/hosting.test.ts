@@ -73,8 +73,11 @@ describe('embeds in a sandboxed iframe', () => {
     await expect
       .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
       .toBe(true);
-    // The live map's frame is not shown over or beside the picture.
+    // The live map's frame is not shown over or beside the picture, and the caption is the picture's:
+    // it names the borders the picture draws.
     expect(await frame.locator('figure.story-map .frame').isVisible()).toBe(false);
+    expect(await frame.locator('[data-role="borders-note"]').isVisible()).toBe(true);
+    expect(await frame.locator('[data-role="no-land-note"]').isVisible()).toBe(false);
     await context.close();
   });
 });

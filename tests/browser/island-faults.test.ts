@@ -11,7 +11,7 @@ import type { Page, Route } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
-import { newPage, scrollToStep, useBrowser } from './harness.ts';
+import { newPage, scrollToStep, useBrowser, waitForGlIdle } from './harness.ts';
 import { loadEditionsContent } from '../../scripts/lib/load.ts';
 
 const EDITIONS = loadEditionsContent().map(({ edition, story }) => ({
@@ -208,6 +208,38 @@ describe('the story page’s own scripts fail', () => {
     expect(hits).toBeGreaterThan(0);
     expect(await page.getAttribute('html', 'data-map')).toBeNull();
     expect(await page.locator('[data-role="map-failed"]').isVisible()).toBe(false);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(EDITIONS.map((e) => [e.lang, e] as const))(
+    '%s: a map without land says so, and names its borders only once it draws them',
+    async (_, edition) => {
+      const { context, page, log } = await newPage(env.browser, DESKTOP);
+      await page.goto(`${env.served.url}${edition.path}`);
+      await page.locator('[data-island="map"][data-hydrated="true"]').waitFor({ state: 'attached' });
+      // Before the reader moves, the map is the prerendered SVG map: no land.
+      expect(await page.locator('svg[data-role="placeholder"] .land path').count()).toBe(0);
+      const noLand = page.locator('[data-role="no-land-note"]');
+      expect((await noLand.textContent())?.trim()).toBe(edition.words['map.no_land']);
+      expect(await noLand.isVisible()).toBe(true);
+      expect(await page.locator('[data-role="borders-note"]').isVisible()).toBe(false);
+      await waitForGlIdle(page, edition.steps[0].view);
+      await expect.poll(() => page.locator('[data-role="borders-note"]').isVisible()).toBe(true);
+      expect(await noLand.count()).toBe(0);
+      expect(log.pageErrors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('the map embed’s script fails: its map without land says so, not which borders it follows', async () => {
+    const { context, page, log } = await newPage(env.browser, DESKTOP);
+    await page.route('**/assets/embed-*.js', notFound);
+    await page.goto(`${env.served.url}embed/map-kursk.html`);
+    await page.waitForSelector('svg[data-role="placeholder"]');
+    expect(await page.locator('svg[data-role="placeholder"] .land path').count()).toBe(0);
+    expect(await page.locator('[data-role="no-land-note"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-role="borders-note"]').isVisible()).toBe(false);
     expect(log.pageErrors).toEqual([]);
     await context.close();
   });
