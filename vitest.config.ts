@@ -9,6 +9,7 @@ export default mergeConfig(
         {
           extends: true,
           test: {
+            // Pure code and data: no builds, no copies of the project.
             name: 'unit',
             include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
             environment: 'node',
@@ -18,8 +19,21 @@ export default mergeConfig(
         {
           extends: true,
           test: {
+            // Real commands on throwaway copies: builds, the mutation suite, editions, scale runs.
+            name: 'integration',
+            include: ['tests/integration/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 300_000,
+            hookTimeout: 400_000,
+          },
+        },
+        {
+          extends: true,
+          test: {
             name: 'browser',
             include: ['tests/browser/**/*.test.ts'],
+            // The fixture site, built once for the run (render and phone tests read it).
+            globalSetup: ['tests/browser/global-setup.ts'],
             environment: 'node',
             testTimeout: 120_000,
             hookTimeout: 120_000,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINES_USAGE, parseBenchArgs, parseEnginesArgs, UsageError, USAGE } from './options.ts';
+import { parseBenchArgs, UsageError, USAGE } from './options.ts';
 
 const full = { help: false, quick: false, runs: 5, runsPerScale: 3, lighthouse: true, scale: true, build: true };
 
@@ -55,23 +55,5 @@ describe('parseBenchArgs', () => {
   ])('refuses %j: %s', (argv, message) => {
     expect(() => parseBenchArgs(argv)).toThrow(UsageError);
     expect(() => parseBenchArgs(argv)).toThrow(new UsageError(message));
-  });
-});
-
-describe('parseEnginesArgs', () => {
-  it('five alternated runs per engine with Lighthouse by default', () => {
-    expect(parseEnginesArgs([])).toEqual({ help: false, runs: 5, lighthouse: true });
-    expect(parseEnginesArgs(['--runs', '2', '--no-lighthouse'])).toEqual({ help: false, runs: 2, lighthouse: false });
-    expect(parseEnginesArgs(['-h']).help).toBe(true);
-    expect(ENGINES_USAGE).toMatch(/^usage: npm run bench:engines -- \[--runs N\]/);
-  });
-
-  it.each([
-    [['--quick'], "Unknown option '--quick'"],
-    [['--runs'], '--runs needs a number of runs: --runs 3'],
-    [['--runs', '0'], '--runs takes a whole number of runs, 1 or more, not "0"'],
-    [['5'], "Unexpected argument '5'"],
-  ])('refuses %j: %s', (argv, message) => {
-    expect(() => parseEnginesArgs(argv)).toThrow(new UsageError(message));
   });
 });

@@ -12,8 +12,8 @@
  * over. Budgets are reported, never asserted: timings are not tests.
  *
  * The command line is options.ts (`--help`), the measuring measure.ts, the metrics and their
- * budget keys metrics.ts, the report and the tables report.ts. The engine comparison
- * (maplibre-gl 5.x against 6.x) is its own command, engines.ts (npm run bench:engines).
+ * budget keys metrics.ts, the report and the tables report.ts. The engine comparison of 2026-12
+ * (maplibre-gl 5.x against 6.x) is recorded in the README; its command is retired.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

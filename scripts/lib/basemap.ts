@@ -5,7 +5,10 @@
  * and serialise a small GeoJSON file. No file I/O here, so the tests run every step on the real
  * world-atlas data without touching the disk.
  */
+import { geoClipRectangle } from 'd3-geo';
+import { polygonArea, polygonContains } from 'd3-polygon';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import { round } from '../../src/lib/round.ts';
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify, sphericalTriangleArea } from 'topojson-simplify';
@@ -135,43 +138,35 @@ export function fixAntimeridian(country: CountryFeature): CountryFeature {
   return { ...country, geometry: withPolygons(country.geometry, polygons) };
 }
 
-function inExtent([lon, lat]: Position, e: Extent): boolean {
-  return lon >= e.west && lon <= e.east && lat >= e.south && lat <= e.north;
-}
-
-/** Whether segments ab and cd cross or touch (planar, in degrees). */
-function segmentsIntersect(a: Position, b: Position, c: Position, d: Position): boolean {
-  const orient = (p: Position, q: Position, r: Position) =>
-    Math.sign((q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]));
-  const onSegment = (p: Position, q: Position, r: Position) =>
-    Math.min(p[0], q[0]) <= r[0] &&
-    r[0] <= Math.max(p[0], q[0]) &&
-    Math.min(p[1], q[1]) <= r[1] &&
-    r[1] <= Math.max(p[1], q[1]);
-  const o1 = orient(a, b, c);
-  const o2 = orient(a, b, d);
-  const o3 = orient(c, d, a);
-  const o4 = orient(c, d, b);
-  if (o1 !== o2 && o3 !== o4) return true;
-  return (
-    (o1 === 0 && onSegment(a, b, c)) ||
-    (o2 === 0 && onSegment(a, b, d)) ||
-    (o3 === 0 && onSegment(c, d, a)) ||
-    (o4 === 0 && onSegment(c, d, b))
-  );
-}
-
-/** Even–odd planar point-in-polygon test over all rings of one polygon (holes included). */
+/** Even–odd planar point-in-polygon over all rings of one polygon (holes included), by d3-polygon. */
 export function polygonContainsPoint(polygon: Position[][], [x, y]: Position): boolean {
-  let inside = false;
-  for (const ring of polygon) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i];
-      const [xj, yj] = ring[j];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
+  return polygon.filter((ring) => polygonContains(ring as [number, number][], [x, y])).length % 2 === 1;
+}
+
+/**
+ * Whether a ring, as a line, has any point in the extent: d3-geo's rectangle clip (planar) lets
+ * through the vertices inside it and the points where edges cross into it.
+ */
+function ringMeetsExtent(ring: Position[], e: Extent): boolean {
+  let met = false;
+  const none = () => {};
+  const clip = geoClipRectangle(
+    e.west,
+    e.south,
+    e.east,
+    e.north,
+  )({
+    point: () => void (met = true),
+    lineStart: none,
+    lineEnd: none,
+    polygonStart: none,
+    polygonEnd: none,
+    sphere: none,
+  });
+  clip.lineStart();
+  for (const [x, y] of ring) clip.point(x, y);
+  clip.lineEnd();
+  return met;
 }
 
 /**
@@ -181,21 +176,11 @@ export function polygonContainsPoint(polygon: Position[][], [x, y]: Position): b
  * wholly inside a polygon.
  */
 export function intersectsExtent(geometry: Polygon | MultiPolygon, e: Extent): boolean {
-  const corners: Position[] = [
-    [e.west, e.south],
-    [e.east, e.south],
-    [e.east, e.north],
-    [e.west, e.north],
-  ];
-  const boxEdges = corners.map((c, i) => [c, corners[(i + 1) % 4]] as const);
+  // No ring meets the box: the box is then wholly inside a polygon, or wholly outside it.
+  const corner: Position = [e.west, e.south];
   for (const polygon of polygonsOf(geometry)) {
-    for (const ring of polygon) {
-      for (let i = 0; i < ring.length; i++) {
-        if (inExtent(ring[i], e)) return true;
-        if (i > 0 && boxEdges.some(([c, d]) => segmentsIntersect(ring[i - 1], ring[i], c, d))) return true;
-      }
-    }
-    if (polygonContainsPoint(polygon, corners[0])) return true;
+    if (polygon.some((ring) => ringMeetsExtent(ring, e))) return true;
+    if (polygonContainsPoint(polygon, corner)) return true;
   }
   return false;
 }
@@ -231,19 +216,6 @@ export function simplifyCountries(countries: CountryFeature[], options: Simplify
   }));
 }
 
-function round(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  // `+ 0` turns -0 into 0 so it serialises as "0".
-  return Math.round(value * factor) / factor + 0;
-}
-
-/** Twice the signed planar area of a ring (shoelace); 0 for a collapsed ring. */
-function ringArea2(ring: Position[]): number {
-  let sum = 0;
-  for (let i = 1; i < ring.length; i++) sum += ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
-  return sum;
-}
-
 /**
  * Rounds coordinates to `decimals` places, drops repeated points, and drops rings that have
  * collapsed (fewer than 4 positions or zero area: simplification and quantization shrink tiny
@@ -261,7 +233,7 @@ export function roundCountry(country: CountryFeature, decimals = COORDINATE_DECI
         const last = rounded[rounded.length - 1];
         if (!last || last[0] !== p[0] || last[1] !== p[1]) rounded.push(p);
       }
-      const valid = rounded.length >= 4 && ringArea2(rounded) !== 0;
+      const valid = rounded.length >= 4 && polygonArea(rounded as [number, number][]) !== 0;
       if (valid) rings.push(rounded);
       else if (index === 0) break; // outer ring gone: its holes mean nothing
     }

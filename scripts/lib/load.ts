@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { buildLedger, DATA_FILES, formatErrors, type LedgerInput } from '../../src/lib/data/validate.ts';
+import { buildLedger, DATA_FILES, formatErrors, readLanguages, type LedgerInput } from '../../src/lib/data/validate.ts';
 import { LANGUAGES_DIR } from '../../src/lib/data/language.ts';
 import { decodeText } from '../../src/lib/data/text.ts';
 import type { Ledger, LedgerError } from '../../src/lib/data/types.ts';
@@ -146,7 +146,8 @@ export interface Content {
 export function loadContent(root = ROOT, lang = DEFAULT_LANG, editions = loadEditions(root)): Content {
   const edition = editions.find((e) => e.lang === lang);
   if (!edition) throw new LedgerInvalid(`${messagesFile(lang)} [(file)]: no such edition (file is missing)`);
-  const { ledger, errors, notes } = buildLedger(readLedgerInput(root), {
+  const input = readLedgerInput(root);
+  const { ledger, errors, notes } = buildLedger(input, {
     lang,
     languages: editions.map((e) => e.lang),
   });
@@ -158,7 +159,9 @@ export function loadContent(root = ROOT, lang = DEFAULT_LANG, editions = loadEdi
   const decoded = decodeText(file, readFileSync(storyPath), storyErrors);
   if (!decoded) throw new LedgerInvalid(formatErrors(storyErrors));
   if (decoded.bom) notes.push(`${file}: byte-order mark stripped`);
-  const parsed = parseStory(decoded.text, ledger, file, lang);
+  // The edition's counters (its language file's units) follow a cited figure only once.
+  const counters = readLanguages(input, []).get(new Intl.Locale(lang).language)?.units ?? [];
+  const parsed = parseStory(decoded.text, ledger, file, lang, counters);
   if (!parsed.story) throw new LedgerInvalid(formatErrors(parsed.errors));
   const stale = staleSteps(parsed.story, ledger, decoded.text, file);
   if (stale.length) throw new LedgerInvalid(formatErrors(stale));

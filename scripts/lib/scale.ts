@@ -59,6 +59,12 @@ export function scaleStory(raw: string, n: number): string {
  * so the story still cites the real claims. Pure: takes the files, returns new ones.
  */
 
+/** A bench-only text in every language the original text has (a string stays a string). */
+function inEveryEdition(original: unknown, text: string): unknown {
+  if (typeof original !== 'object' || original === null) return text;
+  return Object.fromEntries(Object.keys(original).map((lang) => [lang, text]));
+}
+
 export function scaleLedgerInput(input: LedgerInput, n: number): LedgerInput {
   if (!Number.isInteger(n) || n < 1) throw new Error(`scale factor must be a positive integer, got ${n}`);
   if (n === 1) return input;
@@ -76,7 +82,10 @@ export function scaleLedgerInput(input: LedgerInput, n: number): LedgerInput {
         id: syntheticId(k, String(s.id)),
         file,
         outlet: `${SYNTHETIC} ${k}: ${String(s.outlet)}`,
-        outlet_note: `Synthetic copy ${k} of source "${String(s.id)}", for the bench only.`,
+        outlet_note: inEveryEdition(
+          s.outlet_note,
+          `Synthetic copy ${k} of source "${String(s.id)}", for the bench only.`,
+        ),
         headline: `${SYNTHETIC}: ${String(s.headline)}`,
         reposting: '',
       });

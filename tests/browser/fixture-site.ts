@@ -1,12 +1,11 @@
 /**
  * The site built from the fixture project, for the browser tests whose expectations are tied to
  * content (render tests compare pixels): a throwaway copy of the project's code with the data and
- * seeds of tests/fixtures/ledger/, built with the real `npm run build` (about 15 s), once per test
- * file, and deleted after it. Adding a source to data/ changes nothing here.
+ * seeds of tests/fixtures/ledger/, built with the real `npm run build` once per browser run
+ * (global-setup.ts) and deleted after it. Adding a source to data/ changes nothing here.
  */
-import { afterAll, beforeAll } from 'vitest';
-import { FIXTURE_ROOT, fixture } from '../fixtures/ledger.ts';
-import { copyProject, runNpm } from '../helpers/project.ts';
+import { beforeAll, inject } from 'vitest';
+import { fixture } from '../fixtures/ledger.ts';
 import type { Content } from '../../scripts/lib/load.ts';
 
 export interface FixtureSite {
@@ -17,25 +16,21 @@ export interface FixtureSite {
 }
 
 /**
- * Copies the project with the fixture's content and builds it before the tests of the enclosing
- * block (call it at the top of a file to build once for every describe in it), and deletes the
- * copy after them. A build that fails fails the block, with the build's own output.
+ * The fixture site built for this run. A build that failed fails the enclosing block, with the
+ * build's own output.
  */
 export function useFixtureSite(): FixtureSite {
-  let project: ReturnType<typeof copyProject> | undefined;
   const content = fixture();
+  let dir: string | undefined;
   beforeAll(() => {
-    project = copyProject(FIXTURE_ROOT);
-    const build = runNpm(project.dir, 'build');
-    if (build.status !== 0) {
-      throw new Error(`the fixture site did not build (exit ${build.status}):\n${build.output.slice(-3000)}`);
-    }
-  }, 400_000);
-  afterAll(() => project?.cleanup());
+    const site = inject('fixtureSite');
+    if ('error' in site) throw new Error(site.error);
+    dir = site.dir;
+  });
   return {
     get dir() {
-      if (!project) throw new Error('useFixtureSite: the site exists inside tests and later hooks only');
-      return project.dir;
+      if (!dir) throw new Error('useFixtureSite: the site exists inside tests and later hooks only');
+      return dir;
     },
     content,
   };

@@ -76,10 +76,17 @@ describe('sources in five languages, added by the README steps', { timeout: 400_
     for (const file of ['data/story.aml', 'data/story.ko.aml'])
       expect(stale.filter((l) => l.startsWith(`${file}:`)).length, file).toBe(2);
 
-    // Step 5: read each step against the new claims, then list them in its reviewed: line, in
-    // every edition's copy.
+    // A new claimant: the dek and intro, which say who estimated what, are named too.
+    const claimants = fx.claimants.map((c) => String(c.key));
+    const intro = r.output.split('\n').filter((l) => l.includes('[intro]: the dek and intro predate'));
+    expect(intro).toHaveLength(2);
+    for (const line of intro) expect(line).toContain(claimants[0]);
+
+    // Step 5: read each step against the new claims, then list them in its reviewed: line, and
+    // the new claimant in the claimants: line, in every edition's copy.
     for (const file of ['data/story.aml', 'data/story.ko.aml']) {
       const story = read(file)
+        .replace(/^(claimants: .*)$/m, `$1, ${claimants.join(', ')}`)
         .replace(/(id: sent\n(?:.*\n)*?reviewed: .*)/, `$1, ${troops.join(', ')}`)
         .replace(/(id: casualties\n(?:.*\n)*?reviewed: .*)/, `$1, ${casualties.join(', ')}`);
       project.write(file, story);
@@ -92,6 +99,9 @@ describe('sources in five languages, added by the README steps', { timeout: 400_
   it('builds, and publishes the low, high, qualifier and language of each new claim', () => {
     const r = runNpm(project.dir, 'build');
     expect(r.status, r.output.slice(-2000)).toBe(0);
+    // Five language services of one broadcaster are one outlet, and "more than 13,000" in Korean
+    // and in Russian is one estimate: the troops chart's row says so, never "5 outlets".
+    expect(read('dist/index.html')).toMatch(/A made-up official \(fixture\)<\/[a-z]+>\s*<[^>]+>1 outlet, 4 estimates/);
     const published = JSON.parse(read('dist/claims.json')) as Entry[];
     for (const c of fx.claims) {
       const source = fx.sources.find((s) => s.id === c.source)!;

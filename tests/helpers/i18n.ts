@@ -18,3 +18,10 @@ export function english(): I18n {
 export function englishContext(): Map<unknown, unknown> {
   return i18nContext(english());
 }
+
+/** An edition's translator by its language ("ko"), made afresh on every call. */
+export function edition(lang: string): I18n {
+  const found = loadEditions().find((e) => e.lang === lang);
+  if (!found) throw new Error(`no ${lang} edition in data/messages/`);
+  return i18nOf(found);
+}

@@ -9,7 +9,7 @@ import { render } from 'svelte/server';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent, ROOT } from '../../scripts/lib/load.ts';
-import { sliceCodePoints } from '../../src/lib/data/locate.ts';
+import { sliceCodePoints } from '../helpers/text.ts';
 import { claimsOf } from '../../src/lib/data/query.ts';
 import { publishedClaims } from '../../src/lib/data/publish.ts';
 import { spreadQuantities } from '../../src/lib/charts/quantities.ts';

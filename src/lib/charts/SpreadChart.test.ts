@@ -45,7 +45,9 @@ describe('SpreadChart', () => {
   it('marks its root with the quantity and opens with the summary', () => {
     const body = chart('volunteers_lost');
     expect(body).toMatch(/<figure[^>]* data-quantity="volunteers_lost"/);
-    expect(text(body)).toContain('2 estimates from 2 claimants in 2 outlets, from about 380 to up to 450 soldiers.');
+    expect(text(body)).toContain(
+      '2 estimates from 2 named claimants in 2 outlets, from about 380 to up to 450 soldiers.',
+    );
   });
 
   it('draws one focusable, named mark per stated claim, row by row, and none for the restatement', () => {

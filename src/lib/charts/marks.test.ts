@@ -6,11 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { markExtent, markGeometry, markReach, markShape } from './marks.ts';
 
 describe('markShape', () => {
-  it('draws a range as a bar, "over" and "up to" as arrows, everything else as a dot', () => {
+  it('draws a range as a bar, an order of magnitude as a bar of its own kind, "over", "under" and "up to" as arrows, everything else as a dot', () => {
     expect(markShape('range')).toBe('range');
+    expect(markShape('order of magnitude')).toBe('magnitude');
     expect(markShape('over')).toBe('over');
+    expect(markShape('under')).toBe('under');
     expect(markShape('up to')).toBe('up to');
-    for (const q of ['exact', 'about', 'order of magnitude'] as const) expect(markShape(q)).toBe('dot');
+    for (const q of ['exact', 'about'] as const) expect(markShape(q)).toBe('dot');
+  });
+
+  it('draws "under" open below its figure, and an order of magnitude across its whole stated range, never as a dot', () => {
+    expect(markExtent('under', 90.9, 90.9)).toMatchObject({ x: 90.9, left: 71.9, right: 95.9 });
+    expect(markGeometry(markExtent('under', 90.9, 90.9), 0).arrow).not.toBeNull();
+    const magnitude = markGeometry(markExtent('magnitude', 100, 300), 0);
+    expect(magnitude.bar).toMatchObject({ x: 100, width: 200 });
   });
 });
 

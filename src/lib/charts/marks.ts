@@ -7,8 +7,16 @@ import type { Qualifier } from '../data/types.ts';
 import { round } from '../round.ts';
 import { ARROW, BAR_H, DOT_R, GAP, LANE, PX, ROW_PAD, TARGET } from './sizes.ts';
 
-/** How a mark is drawn: a dot, a dot with an arrow right ("over") or left ("up to"), or a bar. */
-export type MarkShape = 'dot' | 'over' | 'up to' | 'range';
+/**
+ * How a mark is drawn: a dot; a dot with an arrow right ("over") or left ("up to"); a hollow dot
+ * with an arrow left ("under": open below a figure it does not reach); a bar (a measured range);
+ * or an open, dashed bar (an order of magnitude, a range of its own kind: "thousands").
+ */
+export type MarkShape = 'dot' | 'over' | 'under' | 'up to' | 'range' | 'magnitude';
+
+/** Shapes that reach left of their figure, and shapes drawn as a bar. */
+const LEFT: ReadonlySet<MarkShape> = new Set(['up to', 'under']);
+const BAR: ReadonlySet<MarkShape> = new Set(['range', 'magnitude']);
 
 /** A rectangle in px. */
 export interface Box {
@@ -36,7 +44,7 @@ export interface MarkGeometry {
   /** The stacking lane (0 = top) and the centre line y of the mark within its row. */
   lane: number;
   y: number;
-  /** The arrow's shaft from the dot's edge to its tip, and its head, for "over" and "up to". */
+  /** The arrow's shaft from the dot's edge to its tip, and its head, for "over", "under" and "up to". */
   arrow: { x1: number; x2: number; head: string } | null;
   /** The transparent hit area, the focus ring, and for a range its bar. */
   hit: Box;
@@ -44,9 +52,10 @@ export interface MarkGeometry {
   bar: Box | null;
 }
 
-/** The shape a qualifier draws: "about", "exact" and an order of magnitude are dots. */
+/** The shape a qualifier draws: "about" and "exact" are dots. */
 export function markShape(qualifier: Qualifier): MarkShape {
-  if (qualifier === 'range' || qualifier === 'over' || qualifier === 'up to') return qualifier;
+  if (qualifier === 'order of magnitude') return 'magnitude';
+  if (qualifier === 'range' || qualifier === 'over' || qualifier === 'up to' || qualifier === 'under') return qualifier;
   return 'dot';
 }
 
@@ -57,12 +66,12 @@ export function markShape(qualifier: Qualifier): MarkShape {
 export function markExtent(shape: MarkShape, low: number, high: number): MarkExtent {
   const x1 = round(low, PX);
   const x2 = round(high, PX);
-  const x = shape === 'range' ? round((x1 + x2) / 2, PX) : shape === 'up to' ? x2 : x1;
+  const x = BAR.has(shape) ? round((x1 + x2) / 2, PX) : LEFT.has(shape) ? x2 : x1;
   let left = x - DOT_R;
   let right = x + DOT_R;
-  if (shape === 'range') [left, right] = [Math.min(x1, x - BAR_H / 2), Math.max(x2, x + BAR_H / 2)];
+  if (BAR.has(shape)) [left, right] = [Math.min(x1, x - BAR_H / 2), Math.max(x2, x + BAR_H / 2)];
   if (shape === 'over') right = x + DOT_R + ARROW;
-  if (shape === 'up to') left = x - DOT_R - ARROW;
+  if (LEFT.has(shape)) left = x - DOT_R - ARROW;
   return { shape, x, x1, x2, left: round(left, PX), right: round(right, PX) };
 }
 
@@ -85,7 +94,7 @@ export function markGeometry(extent: MarkExtent, lane: number): MarkGeometry {
   if (shape === 'over') {
     const tip = x + DOT_R + ARROW;
     arrow = { x1: round(x + DOT_R, PX), x2: round(tip - 5, PX), head: arrowHead(tip, y, 1) };
-  } else if (shape === 'up to') {
+  } else if (LEFT.has(shape)) {
     const tip = x - DOT_R - ARROW;
     arrow = { x1: round(x - DOT_R, PX), x2: round(tip + 5, PX), head: arrowHead(tip, y, -1) };
   }
@@ -95,7 +104,7 @@ export function markGeometry(extent: MarkExtent, lane: number): MarkGeometry {
     arrow,
     hit: box(reach.start - GAP / 2, y - LANE / 2, reach.end - reach.start + GAP, LANE),
     ring: box(left - 3, y - 9, right - left + 6, 18),
-    bar: shape === 'range' ? box(x1, y - BAR_H / 2, Math.max(x2 - x1, 2), BAR_H) : null,
+    bar: BAR.has(shape) ? box(x1, y - BAR_H / 2, Math.max(x2 - x1, 2), BAR_H) : null,
   };
 }
 

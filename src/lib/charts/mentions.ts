@@ -2,7 +2,7 @@
  * Who mentions a timeline event: the sources, each once and named so that unnamed outlets differ,
  * with their quotes, and the list of them, "a, b and c", in parts that can each be a link.
  */
-import { outletName } from '../data/query.ts';
+import { outletName } from '../i18n/ledger-words.ts';
 import type { Ledger, Source, TimelineEvent } from '../data/types.ts';
 import type { I18n } from '../i18n/translator.ts';
 

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { scaleLinear } from 'd3-scale';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
-import { formatEstimate, groupByClaimant } from '../data/query.ts';
+import { groupByClaimant } from '../data/query.ts';
+import { formatEstimate } from '../i18n/ledger-words.ts';
 import { spreadRow } from './row.ts';
 import { english } from '../../../tests/helpers/i18n.ts';
 

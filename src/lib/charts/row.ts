@@ -4,7 +4,8 @@
  * marks, each named for assistive technology.
  */
 import type { ScaleLinear } from 'd3-scale';
-import { formatDate, formatEstimate, outletName, type ClaimantGroup, type StatedClaim } from '../data/query.ts';
+import { type ClaimantGroup, type StatedClaim } from '../data/query.ts';
+import { formatDate, formatEstimate, outletName } from '../i18n/ledger-words.ts';
 import type { Qualifier } from '../data/types.ts';
 import type { I18n } from '../i18n/translator.ts';
 import { round } from '../round.ts';

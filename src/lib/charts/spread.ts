@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { groupByClaimant } from '../data/query.ts';
-import type { Ledger } from '../data/types.ts';
+import type { Ledger, Magnitude } from '../data/types.ts';
 import type { I18n } from '../i18n/translator.ts';
 import { round } from '../round.ts';
 import { spreadDomain } from './domain.ts';
@@ -26,9 +26,11 @@ export interface SpreadLayout {
   plotRight: number;
   /** The shapes that occur, in legend order. */
   shapes: MarkShape[];
+  /** The magnitude table's rows the chart draws ("thousands" spans 2,000–9,999), for its legend. */
+  magnitudes: Magnitude[];
 }
 
-const LEGEND_ORDER: readonly MarkShape[] = ['dot', 'range', 'over', 'up to'];
+const LEGEND_ORDER: readonly MarkShape[] = ['dot', 'range', 'magnitude', 'over', 'under', 'up to'];
 
 /**
  * Lays out one quantity's spread: a row per claimant group (in `groupByClaimant` order), a mark
@@ -48,6 +50,7 @@ export function spreadLayout(
   const x = scaleLinear().domain(domain).range([plotLeft, plotRight]);
   const rows = groupByClaimant(ledger, quantityId).map((group) => spreadRow(group, x, quantity.unit, i18n));
   const drawn = new Set(rows.flatMap((r) => r.marks.map((m) => m.shape)));
+  const named = new Set(rows.flatMap((r) => r.marks.map((m) => m.stated.claim.magnitude)));
   return {
     quantity: quantityId,
     unit: quantity.unit,
@@ -58,5 +61,6 @@ export function spreadLayout(
     plotLeft: round(plotLeft, PX),
     plotRight: round(plotRight, PX),
     shapes: LEGEND_ORDER.filter((s) => drawn.has(s)),
+    magnitudes: ledger.magnitudes.filter((m) => named.has(m.name)),
   };
 }

@@ -2,7 +2,8 @@
  * The sentence that opens a spread chart (and describes its embed), built from the ledger in the
  * edition's words.
  */
-import { claimsOf, formatEstimate, groupByClaimant } from '../data/query.ts';
+import { claimsOf, groupByClaimant, outletCount, sourceOf } from '../data/query.ts';
+import { formatEstimate } from '../i18n/ledger-words.ts';
 import type { Ledger } from '../data/types.ts';
 import type { I18n } from '../i18n/translator.ts';
 
@@ -12,9 +13,11 @@ function inSentence(label: string): string {
 }
 
 /**
- * How many estimates, from how many claimants, in how many outlets, from the lowest to the
- * highest, and which estimates several outlets repeat. "4 estimates from 2 claimants plus 2 with
- * no claimant named, in 5 outlets, from over 8,000 to 9,000–10,000 soldiers; 2 outlets repeat one
+ * How many estimates, how many of them from how many named claimants, in how many outlets, from
+ * the lowest to the highest, and which estimates several outlets repeat: exactly what the chart
+ * shows, counted as a careful reader counts (query.ts: agreeing claims of one claimant are one
+ * estimate; an outlet's editions are one outlet). "5 estimates: 4 from 2 named claimants,
+ * 1 unattributed, in 4 outlets, from over 8,000 to 9,000–10,000 soldiers; 2 outlets repeat one
  * estimate, by Ukrainian and US intelligence."
  */
 export function spreadSummary(ledger: Ledger, quantityId: string, i18n: I18n): string {
@@ -27,10 +30,12 @@ export function spreadSummary(ledger: Ledger, quantityId: string, i18n: I18n): s
   const named = groups.filter((g) => g.claimant.kind !== 'unattributed');
   const unnamed = groups.filter((g) => g.claimant.kind === 'unattributed');
   const unnamedCount = unnamed.reduce((n, g) => n + g.estimates.length, 0);
+  const sources = claimsOf(ledger, quantityId).map((c) => sourceOf(ledger, c));
   const counts = {
     estimates: i18n.t('chart.estimates', { count: estimates.length }),
-    outlets: i18n.t('chart.outlets', { count: new Set(claimsOf(ledger, quantityId).map((c) => c.source)).size }),
+    outlets: i18n.t('chart.outlets', { count: outletCount(sources) }),
     claimants: i18n.t('chart.claimants', { count: named.length }),
+    named: estimates.length - unnamedCount,
     unnamed: unnamedCount,
   };
   const who =

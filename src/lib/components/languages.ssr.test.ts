@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
-import { outletName } from '../data/query.ts';
+import { outletName } from '../i18n/ledger-words.ts';
 import type { Ledger } from '../data/types.ts';
 import { eventMentions, mentionList } from '../charts/mentions.ts';
 import SourcePanels from './SourcePanels.svelte';

@@ -61,6 +61,11 @@ export class EntryReader implements Problems {
     return Object.keys(this.record);
   }
 
+  /** A field's value as JSON, marked as read: for objects keyed by data whose values vary in type. */
+  raw(field: string): Json {
+    return this.take(field);
+  }
+
   has(field: string): boolean {
     return field in this.record;
   }

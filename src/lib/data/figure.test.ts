@@ -38,7 +38,7 @@ describe('parseFigure reads each language by its own rules', () => {
     ['en', 'triple', 3, 3, null],
     ['en', 'three', 3, 3, null],
     ['en', 'up to three times', 3, 3, 'up to'],
-    ['en', 'thousands', 1000, 1000, 'order of magnitude'],
+    ['en', 'thousands', 2000, 9999, 'order of magnitude'],
     ['en', '101', 101, 101, null],
     ['en', 'twenty-five', 25, 25, null],
     ['en-IN', '1,20,000', 120000, 120000, null],
@@ -62,7 +62,7 @@ describe('parseFigure reads each language by its own rules', () => {
     ['it', 'circa 12.000', 12000, 12000, 'about'],
     ['it', 'oltre 11 mila', 11000, 11000, 'over'],
     ['it', 'tra 25.000 e 30.000', 25000, 30000, 'range'],
-    ['it', 'migliaia', 1000, 1000, 'order of magnitude'],
+    ['it', 'migliaia', 2000, 9999, 'order of magnitude'],
     ['es', 'unos 12.000', 12000, 12000, 'about'],
     ['es', 'más de 11 mil', 11000, 11000, 'over'],
     ['es', 'entre 25.000 y 30.000', 25000, 30000, 'range'],
@@ -77,7 +77,57 @@ describe('parseFigure reads each language by its own rules', () => {
     ['ar', 'بين 25 و30 ألف', 25000, 30000, 'range'],
     ['ar', '۴۰۰۰', 4000, 4000, null],
   ] as const)('%s %j', (tag, figure, low, high, qualifier) => {
-    expect(read(tag, figure)).toEqual({ figure: { low, high, qualifier } });
+    expect(read(tag, figure)).toMatchObject({ figure: { low, high, qualifier } });
+  });
+});
+
+describe('word kinds: hedges in their inflected and suffixed forms, prefixes, units, multipliers', () => {
+  it.each([
+    ['en', '11,000-plus', 11000, 11000, 'over'],
+    ['en', '11,000 plus', 11000, 11000, 'over'],
+    ['en', 'nearly 600', 600, 600, 'under'],
+    ['en', 'almost 600', 600, 600, 'under'],
+    ['en', 'fewer than 600', 600, 600, 'under'],
+    ['en', 'a total of 600', 600, 600, null],
+    ['en', 'a total of about 600', 600, 600, 'about'],
+    ['en', 'hundreds', 200, 999, 'order of magnitude'],
+    ['en', 'tens of thousands', 20000, 99999, 'order of magnitude'],
+    ['ko', '6000명 넘는', 6000, 6000, 'over'],
+    ['ko', '6000명 넘게', 6000, 6000, 'over'],
+    ['ko', '6천 명이 넘은', 6000, 6000, 'over'],
+    ['ko', '600명 가까이', 600, 600, 'under'],
+    ['ko', '600명에 가까운', 600, 600, 'under'],
+    ['ko', '총 600명', 600, 600, null],
+    ['ko', '수천', 2000, 9999, 'order of magnitude'],
+    ['ko', '3배', 3, 3, null],
+    ['id', 'ribuan', 2000, 9999, 'order of magnitude'],
+    ['id', 'hampir 600', 600, 600, 'under'],
+    ['id', 'sebanyak 600 orang', 600, 600, null],
+    ['ru', 'почти 600', 600, 600, 'under'],
+    ['ru', 'тысячи', 2000, 9999, 'order of magnitude'],
+    ['it', 'quasi 600', 600, 600, 'under'],
+    ['ar', 'أقل من 600', 600, 600, 'under'],
+  ] as const)('%s %j', (tag, figure, low, high, qualifier) => {
+    expect(read(tag, figure)).toMatchObject({ figure: { low, high, qualifier } });
+  });
+
+  it('names the unknown word itself, not its neighbour', () => {
+    const ko = rules('ko');
+    const without = { ...ko, hedges: ko.hedges.map((h) => ({ ...h, after: h.after.filter((w) => w !== '넘는') })) };
+    expect(parseFigure('6000명 넘는', without)).toMatchObject({
+      problem: expect.stringMatching(/^"넘는" is not a word/),
+      unknown: { word: '넘는', position: 'after' },
+    });
+    const en = rules('en');
+    const noPlus = { ...en, hedges: en.hedges.map((h) => ({ ...h, after: h.after.filter((w) => !/plus/.test(w)) })) };
+    expect(parseFigure('11,000-plus', noPlus)).toMatchObject({
+      unknown: { word: 'plus', position: 'after', bound: true },
+    });
+  });
+
+  it('reads a narrow no-break or thin space as any other space', () => {
+    expect(read('fr', '4\u202f100')).toMatchObject({ figure: { low: 4100 } });
+    expect(read('en', 'about\u2009600')).toMatchObject({ figure: { low: 600, qualifier: 'about' } });
   });
 });
 
@@ -98,6 +148,12 @@ describe('parseFigure refuses, never guesses', () => {
     ['en', 'about more than 9', /two hedges/],
     ['en', '30,000 to 25,000', /does not rise/],
     ['en', 'thousand', /needs a number before it/],
+    ['en', 'two-thirds', /fraction \("thirds"\), not a count/],
+    ['en', 'two thirds', /fraction \("thirds"\), not a count/],
+    ['en', '30 percent', /fraction \("percent"\), not a count/],
+    ['ko', '3분의 2', /"분의" is a fraction/],
+    ['it', 'due terzi', /fraction \("terzi"\), not a count/],
+    ['en', 'about thousands', /carries no hedge/],
     ['ko', '2천 1만', /out of order/],
   ] as const)('%s %j', (tag, figure, problem) => {
     const r = read(tag, figure);
@@ -136,7 +192,7 @@ describe('forms an editor met in a documentation review', () => {
     ['ru', 'примерно в 4 тысячи', 4000, 4000, 'about'],
     ['ru', 'около 12 тыс. военнослужащих', 12000, 12000, 'about'],
   ] as const)('%s %j', (tag, figure, low, high, qualifier) => {
-    expect(read(tag, figure)).toEqual({ figure: { low, high, qualifier } });
+    expect(read(tag, figure)).toMatchObject({ figure: { low, high, qualifier } });
   });
 
   it('names the word that fails inside a range, not the range word', () => {
@@ -146,7 +202,7 @@ describe('forms an editor met in a documentation review', () => {
   it('reads an English text by the digits its editor states it uses', () => {
     const r = resolveLanguage('en', words, 'id');
     if ('problem' in r) throw new Error(r.problem);
-    expect(parseFigure('an estimated 10.000', r.rules)).toEqual({
+    expect(parseFigure('an estimated 10.000', r.rules)).toMatchObject({
       figure: { low: 10000, high: 10000, qualifier: 'about' },
     });
   });

@@ -12,24 +12,45 @@ import type { FigureRules, Qualifier } from './types.ts';
 
 export type { FigureRules, NumberSymbols } from './types.ts';
 
+/** A word the parser read, and the kind of word it was read as (README, "Word kinds"). */
+export interface ReadWord {
+  word: string;
+  kind: 'hedge' | 'prefix' | 'unit';
+}
+
 export interface ParsedFigure {
   low: number;
   high: number;
   /** The hedge found in the words, or null when they carry none. */
   qualifier: Qualifier | null;
+  /** The magnitude table's row, for a plural magnitude word ("thousands"); "" otherwise. */
+  magnitude: string;
+  /** Hedges, count prefixes and units the parser stripped, in the order it met them. */
+  words: ReadWord[];
 }
 
-export type FigureResult = { figure: ParsedFigure; problem?: undefined } | { figure?: undefined; problem: string };
+/** A word of a figure that no kind of word in its language file lists. */
+export interface UnknownWord {
+  word: string;
+  /** Where it stands: before the number, after it, between two numbers, or with none. */
+  position: 'before' | 'after' | 'between' | 'alone';
+  /** Whether it is joined to a number by a hyphen ("11,000-plus", "two-thirds"), or follows a number word alone. */
+  bound: boolean;
+}
+
+export type FigureResult =
+  | { figure: ParsedFigure; problem?: undefined; unknown?: undefined }
+  | { figure?: undefined; problem: string; unknown?: UnknownWord };
 
 /** Eastern Arabic and Persian digits read as their values; directional marks carry no meaning. */
-function normalise(text: string, tag: string): string {
+export function normaliseFigure(text: string, tag: string): string {
   return text
     .normalize('NFC')
     .toLocaleLowerCase(tag)
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
     .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
     .replace(/[\u200e\u200f]/g, '')
-    .replace(/[\s\u00a0\u202f]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
     .trim();
 }
 
@@ -41,42 +62,136 @@ function endsWithWord(text: string, word: string, rules: FigureRules): boolean {
   return text.endsWith(word) && (!rules.wordBoundaries || boundary(text, text.length - word.length));
 }
 
-/** Strips trailing units and at most one hedge at each end; returns the hedge found. */
-function stripHedges(text: string, rules: FigureRules): { text: string; qualifier: Qualifier | null } | string {
+interface Stripped {
+  text: string;
+  qualifier: Qualifier | null;
+  words: ReadWord[];
+}
+
+/** Strips trailing units, count prefixes and at most one hedge at each end; returns the hedge found. */
+function stripHedges(text: string, rules: FigureRules): Stripped | string {
   let t = text;
   const found: Qualifier[] = [];
+  const words: ReadWord[] = [];
   let stripped = true;
   let suffixHedge = false;
+  const units = [...rules.units].sort(byLength);
   while (stripped) {
     stripped = false;
-    for (const unit of [...rules.units].sort(byLength)) {
-      if (t.length > unit.length && endsWithWord(t, unit, rules)) {
-        t = t.slice(0, -unit.length).trim();
-        stripped = true;
-        break;
-      }
+    const unit = units.find((u) => t.length > u.length && endsWithWord(t, u, rules));
+    if (unit) {
+      t = t.slice(0, -unit.length).trim();
+      words.unshift({ word: unit, kind: 'unit' });
+      stripped = true;
+      continue;
     }
-    if (stripped || suffixHedge) continue;
+    if (suffixHedge) continue;
     for (const h of rules.hedges) {
       const word = [...h.after].sort(byLength).find((w) => t.length > w.length && endsWithWord(t, w, rules));
       if (word) {
         t = t.slice(0, -word.length).trim();
         found.push(h.qualifier);
+        words.unshift({ word, kind: 'hedge' });
         stripped = suffixHedge = true;
         break;
       }
     }
   }
-  const prefixes = rules.hedges.flatMap((h) => h.before.map((w) => [w, h.qualifier] as const));
-  prefixes.sort((a, b) => byLength(a[0], b[0]));
-  // Strip every leading hedge, so that two of them are reported as such.
-  for (let p = prefixes.find(([w]) => t.length > w.length && startsWithWord(t, w, rules)); p;) {
+  const leading = [
+    ...rules.hedges.flatMap((h) => h.before.map((w) => [w, h.qualifier] as const)),
+    ...rules.prefixes.map((w) => [w, null] as const),
+  ];
+  leading.sort((a, b) => byLength(a[0], b[0]));
+  const head: ReadWord[] = [];
+  // Strip every leading hedge and prefix, so that two hedges are reported as such.
+  for (let p = leading.find(([w]) => t.length > w.length && startsWithWord(t, w, rules)); p;) {
     t = t.slice(p[0].length).trim();
-    found.push(p[1]);
-    p = prefixes.find(([w]) => t.length > w.length && startsWithWord(t, w, rules));
+    if (p[1]) found.push(p[1]);
+    head.push({ word: p[0], kind: p[1] ? 'hedge' : 'prefix' });
+    p = leading.find(([w]) => t.length > w.length && startsWithWord(t, w, rules));
   }
   if (found.length > 1) return `it carries two hedges ("${found.join('" and "')}"); a figure carries at most one`;
-  return { text: t, qualifier: found[0] ?? null };
+  return { text: t, qualifier: found[0] ?? null, words: [...head, ...words] };
+}
+
+/** Every word, of every kind, the language file lists: what a figure may hold (once per rules). */
+const known = new WeakMap<FigureRules, string[]>();
+function knownWords(rules: FigureRules): string[] {
+  let words = known.get(rules);
+  if (!words) known.set(rules, (words = listWords(rules)));
+  return words;
+}
+
+function listWords(rules: FigureRules): string[] {
+  return [
+    ...rules.hedges.flatMap((h) => [...h.before, ...h.after]),
+    ...rules.prefixes,
+    ...rules.ranges.flatMap((r) => [r.before, r.between]),
+    ...rules.numbers.keys(),
+    ...rules.scales.keys(),
+    ...rules.magnitudes.keys(),
+    ...rules.fractions.keys(),
+    ...rules.multipliers.keys(),
+    ...rules.units,
+  ]
+    .filter(Boolean)
+    .sort(byLength);
+}
+
+/** Whether a stretch of a figure holds a number: digits, or a number, scale or magnitude word. */
+function holdsNumber(text: string, rules: FigureRules): boolean {
+  if (/\d/.test(text)) return true;
+  const words = [...rules.numbers.keys(), ...rules.scales.keys(), ...rules.magnitudes.keys()];
+  return words.some((w) => {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      if (!rules.wordBoundaries || (boundary(text, at) && boundary(text, at + w.length))) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * The first word of a normalised figure that no kind of word in the language file lists, named
+ * exactly: "넘는" in "6000명 넘는", not its neighbour "명", which is a unit.
+ */
+export function unknownWord(text: string, rules: FigureRules): UnknownWord | null {
+  const known = knownWords(rules);
+  let at = 0;
+  while (at < text.length) {
+    const rest = text.slice(at);
+    const word = known.find(
+      (w) =>
+        rest.startsWith(w) &&
+        (!rules.wordBoundaries || !LETTER.test(w[0]) || boundary(text, at)) &&
+        (!rules.wordBoundaries || !LETTER.test(w[w.length - 1]) || boundary(text, at + w.length)),
+    );
+    if (word) {
+      at += word.length;
+      continue;
+    }
+    if (!LETTER.test(rest[0])) {
+      at += 1;
+      continue;
+    }
+    let end = at + 1;
+    while (
+      end < text.length &&
+      LETTER.test(text[end]) &&
+      (rules.wordBoundaries || !known.some((w) => LETTER.test(w[0]) && text.startsWith(w, end)))
+    )
+      end += 1;
+    const before = text.slice(0, at);
+    const after = text.slice(end);
+    const [b, a] = [holdsNumber(before, rules), holdsNumber(after, rules)];
+    const lone = before.replace(/[-\u2011\s]+$/u, '');
+    const hyphen = /[-\u2011]$/u.test(before) || /^[-\u2011]/u.test(after);
+    return {
+      word: text.slice(at, end),
+      position: b ? (a ? 'between' : 'after') : a ? 'before' : 'alone',
+      bound: (hyphen && (b || a)) || rules.numbers.has(lone),
+    };
+  }
+  return null;
 }
 
 /** Where `needle` occurs in `text` as a connector: word-bounded when it is a word. */
@@ -94,24 +209,54 @@ function whole(n: number): number | null {
   return Number.isFinite(n) && Math.abs(n - r) < 1e-9 ? r : null;
 }
 
+/** A reading's value and hedge in words, for messages: "over 11,000", "exactly 2", "2,000 to 9,999". */
+export function describeReading(f: Pick<ParsedFigure, 'low' | 'high' | 'qualifier'>): string {
+  const n = (x: number) => x.toLocaleString('en');
+  if (f.qualifier === 'order of magnitude') return `an order of magnitude, ${n(f.low)} to ${n(f.high)}`;
+  if (f.qualifier === 'range' || f.low !== f.high) return `${n(f.low)} to ${n(f.high)}`;
+  return f.qualifier === null || f.qualifier === 'exact' ? `exactly ${n(f.low)}` : `${f.qualifier} ${n(f.low)}`;
+}
+
 /**
- * @example parseFigure('between 20,000 and 24,000', en) // { figure: { low: 20000, high: 24000, qualifier: 'range' } }
- * @returns the figure, or a problem that says why it does not read as one number or range.
+ * @example parseFigure('between 20,000 and 24,000', en) // { figure: { low: 20000, high: 24000, qualifier: 'range', … } }
+ * @returns the figure, or a problem that says why it does not read as one number or range; a word
+ *   no kind lists is named (`unknown`), so that a message can say where it could go.
  */
 export function parseFigure(words: string, rules: FigureRules): FigureResult {
-  const hedged = stripHedges(normalise(words, rules.tag), rules);
+  const normal = normaliseFigure(words, rules.tag);
+  const unknown = unknownWord(normal, rules);
+  if (unknown)
+    return {
+      problem: `"${unknown.word}" is not a word the figures of ${rules.name} use (${rules.file} lists no such word)`,
+      unknown,
+    };
+  const hedged = stripHedges(normal, rules);
   if (typeof hedged === 'string') return { problem: hedged };
-  const { text, qualifier } = hedged;
+  const { text, qualifier, words: read } = hedged;
   const magnitude = rules.magnitudes.get(text);
-  if (magnitude !== undefined) return { figure: { low: magnitude, high: magnitude, qualifier: 'order of magnitude' } };
+  if (magnitude !== undefined) {
+    if (qualifier) return { problem: `"${text}" names an order of magnitude, which carries no hedge ("${qualifier}")` };
+    return {
+      figure: {
+        low: magnitude.low,
+        high: magnitude.high,
+        qualifier: 'order of magnitude',
+        magnitude: magnitude.id,
+        words: read,
+      },
+    };
+  }
 
   const readings = new Map<string, ParsedFigure>();
   const problems: string[] = [];
+  let fraction = '';
   const add = (f: ParsedFigure) => readings.set(`${f.low}|${f.high}|${f.qualifier}`, f);
   const single = expression(text, rules);
   if (typeof single === 'string') problems.push(single);
-  else add({ low: single.value, high: single.value, qualifier });
-
+  else {
+    fraction = single.fraction;
+    add({ low: single.value, high: single.value, qualifier, magnitude: '', words: read });
+  }
   // The problem of a range whose opening word matched is the one to report: "tra i 25.000 e i
   // 30.000" fails on "i", not on "tra".
   const inRange: string[] = [];
@@ -132,7 +277,8 @@ export function parseFigure(words: string, rules: FigureRules): FigureResult {
       // "25 to 30 thousand", "от 25 до 30 тысяч": a bare low end takes the high end's scale.
       const inherit = left.scale === 0 && right.scale > 0 && left.value * right.scale <= right.value;
       const low = inherit ? left.value * right.scale : left.value;
-      if (low < right.value) add({ low, high: right.value, qualifier: 'range' });
+      if (left.fraction || right.fraction) fraction = left.fraction || right.fraction;
+      if (low < right.value) add({ low, high: right.value, qualifier: 'range', magnitude: '', words: read });
       else problems.push(`the range "${text}" does not rise from its low end to its high end`);
     }
   }
@@ -145,6 +291,8 @@ export function parseFigure(words: string, rules: FigureRules): FigureResult {
   const [f] = found;
   const low = whole(f.low);
   const high = whole(f.high);
+  if ((low === null || high === null) && fraction)
+    return { problem: `it is a fraction ("${fraction}"), not a count: the ledger reads whole figures only` };
   if (low === null || high === null) return { problem: `it reads as ${f.low}, which is not a whole count` };
   return { figure: { ...f, low, high } };
 }

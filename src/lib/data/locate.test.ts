@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { locateQuote, sliceCodePoints } from './locate.ts';
+import { locateQuote } from './locate.ts';
+import { sliceCodePoints } from '../../../tests/helpers/text.ts';
 
 describe('locateQuote', () => {
   const seed = 'Intro.\n\nKim said  “my heart\n aches” today.';

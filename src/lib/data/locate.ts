@@ -57,8 +57,22 @@ function longestPrefix(hay: string, needle: string): number {
   return lo;
 }
 
+/**
+ * Seeds folded once each: every quote of a seed, and every figure of a quote, is looked for in the
+ * same text. A few entries suffice (the cross-file pass walks claims source by source).
+ */
+const folded = new Map<string, Normalised>();
+function foldedOnce(text: string): Normalised {
+  let n = folded.get(text);
+  if (!n) {
+    if (folded.size >= 64) folded.delete(folded.keys().next().value!);
+    folded.set(text, (n = normalise(text)));
+  }
+  return n;
+}
+
 export function locateQuote(seed: string, quote: string): Located {
-  const hay = normalise(seed);
+  const hay = foldedOnce(seed);
   const needle = normalise(quote.trim()).text;
   if (needle === '') return { span: null, matchedPrefix: 0 };
   const at = hay.text.indexOf(needle);
@@ -76,7 +90,38 @@ export function locateQuote(seed: string, quote: string): Located {
   return { span: { start, end }, matchedPrefix: lenCp };
 }
 
-/** The seed's text between code-point offsets. */
-export function sliceCodePoints(text: string, span: Span): string {
-  return Array.from(text).slice(span.start, span.end).join('');
+/** "U+202F NARROW NO-BREAK SPACE"-style names for the code points of a short string: "U+0020", "U+202F". */
+export function codePoints(text: string): string {
+  return Array.from(text)
+    .map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(' ');
+}
+
+/** Whether a character is drawn as nothing or as a space: format controls and whitespace. */
+const INVISIBLE = /^[\s\p{Cf}]$/u;
+
+/**
+ * Where `needle` stops matching the text it was looked for in, with the code points of both
+ * characters there (in the text as written, before whitespace is folded), so that two characters
+ * that look alike (a space and a narrow no-break space, an apostrophe and a right quote) are told
+ * apart: for messages.
+ */
+export function firstDifference(needle: string, hay: string): string {
+  const wanted = Array.from(normaliseSpace(needle.trim()));
+  const folded = normalise(hay);
+  const prefix = wanted.slice(0, longestPrefix(folded.text, wanted.join(''))).join('');
+  const at = Array.from(prefix).length;
+  const mine = wanted[at];
+  const foundAt = prefix ? folded.text.indexOf(prefix) : -1;
+  if (mine === undefined || foundAt < 0) return '';
+  const index = Array.from(folded.text.slice(0, foundAt)).length + at;
+  const there = Array.from(hay)[folded.map[index] ?? -1];
+  if (there === undefined) return '';
+  const alike = (INVISIBLE.test(mine) && INVISIBLE.test(there)) || mine.normalize('NFKC') === there.normalize('NFKC');
+  const cps = alike || mine !== there ? ` (${codePoints(mine)} where the text has ${codePoints(there)})` : '';
+  return `; it matches up to character ${at + 1} of ${wanted.length}: there it has "${mine}" and the text "${there}"${cps}`;
+}
+
+function normaliseSpace(text: string): string {
+  return text.replace(/\s+/gu, ' ');
 }

@@ -54,17 +54,16 @@ function readDigits(token: string, rules: FigureRules): number | string {
   return Number(`${whole.join('')}.${fraction || '0'}`);
 }
 
-export interface Expression {
-  value: number;
-  /** The last scale word read ("thousand" → 1,000), or 0 when there is none. */
-  scale: number;
-}
-
 const DIGITS = /^\d+(?:(?:[.,'’\u066b\u066c]|\u0020(?=\d{3}(?!\d)))\d+)*/;
 
 /** Splits a number expression into digit runs and known words; a string is the problem found. */
 function tokens(text: string, rules: FigureRules): (number | string)[] | string {
-  const words = [...rules.numbers.keys(), ...rules.scales.keys()].sort(byLength);
+  const words = [
+    ...rules.numbers.keys(),
+    ...rules.scales.keys(),
+    ...rules.fractions.keys(),
+    ...rules.multipliers.keys(),
+  ].sort(byLength);
   const out: (number | string)[] = [];
   let at = 0;
   while (at < text.length) {
@@ -82,18 +81,24 @@ function tokens(text: string, rules: FigureRules): (number | string)[] | string 
       continue;
     }
     const word = words.find((w) => rest.startsWith(w) && (!rules.wordBoundaries || boundary(text, at + w.length)));
-    if (!word) {
-      const unknown = /^[\p{L}\p{M}.]+/u.exec(rest)?.[0] ?? rest[0];
-      const file = `data/languages/${new Intl.Locale(rules.tag).language}.json`;
-      return (
-        `"${unknown}" is not a word the figures of ${rules.name} use; if it is one, add it to ${file} ` +
-        '(README, "Adding a language of sources": a noun that follows the number goes in "units")'
-      );
-    }
+    // The figure's words were all found known (figure.ts, unknownWord) before it is read: a word
+    // not read here stands where no number word can.
+    if (!word) return `"${/^[\p{L}\p{M}.]+/u.exec(rest)?.[0] ?? rest[0]}" cannot stand there in a number`;
     out.push(word);
     at += word.length;
   }
   return out;
+}
+
+/** Where a fraction or multiplier word was read, so that a figure made of one can say so. */
+export interface Expression {
+  value: number;
+  /** The last scale word read ("thousand" → 1,000), or 0 when there is none. */
+  scale: number;
+  /** The fraction word read ("thirds"), or "" when there is none. */
+  fraction: string;
+  /** The multiplier word read ("triple", "times"), or "" when there is none. */
+  multiplier: string;
 }
 
 /** "four thousand 100", "1만 2천", "2.5 million": terms of number × scale, scales decreasing. */
@@ -106,9 +111,32 @@ export function expression(text: string, rules: FigureRules): Expression | strin
   let tens = false;
   let lastScale = Infinity;
   let afterScale = false;
+  let fraction = '';
+  let multiplier = '';
   for (const t of toks) {
     const scale = typeof t === 'string' ? rules.scales.get(t) : undefined;
     const word = typeof t === 'string' ? rules.numbers.get(t) : undefined;
+    const part = typeof t === 'string' ? rules.fractions.get(t) : undefined;
+    const factor = typeof t === 'string' ? rules.multipliers.get(t) : undefined;
+    if (typeof t === 'string' && part !== undefined) {
+      // "two-thirds", "half": the part of a whole the word names, never its integer.
+      if (part === null)
+        return `"${t}" is a fraction, and ${rules.file} leaves its meaning undefined: a fraction is never read as its whole number`;
+      current = (current ?? 1) / part;
+      fraction = t;
+      tens = false;
+      afterScale = false;
+      continue;
+    }
+    if (typeof t === 'string' && factor !== undefined) {
+      // "triple", "three times", "3배": a multiple of what was read, or the factor alone.
+      if (multiplier) return `"${text}" holds two multiplier words`;
+      current = (current ?? 1) * factor;
+      multiplier = t;
+      tens = false;
+      afterScale = false;
+      continue;
+    }
     if (scale !== undefined && current !== null) {
       if (scale >= lastScale) return `scale words out of order in "${text}"`;
       total += current * scale;
@@ -140,7 +168,7 @@ export function expression(text: string, rules: FigureRules): Expression | strin
   if (current !== null) {
     if (current >= lastScale) return `"${text}" adds a number larger than the scale before it`;
     total += current;
-    return { value: total, scale: 0 };
+    return { value: total, scale: 0, fraction, multiplier };
   }
-  return { value: total, scale: lastScale };
+  return { value: total, scale: lastScale, fraction, multiplier };
 }

@@ -5,8 +5,9 @@
 import { ENGLISH, EntryReader, isRecord, type TextEditions } from './fields.ts';
 import { parseJson, parseJsonList } from './json.ts';
 import { LANGUAGES_DIR, readLanguageFile, type LanguageWords } from './language.ts';
+import { readMagnitude } from './readers.ts';
 import { SLUG, SLUG_RULE } from './text.ts';
-import type { LedgerError, LedgerInput } from './types.ts';
+import type { LedgerError, LedgerInput, Magnitude } from './types.ts';
 
 /** Reads one list file with its reader; ids must be unique slugs. */
 export function readList<T>(
@@ -38,7 +39,19 @@ export function readList<T>(
   });
 }
 
-export function readLanguages(input: LedgerInput, errors: LedgerError[]): Map<string, LanguageWords> {
+/** The magnitude table, data/magnitudes.json: how a plural word for an order of magnitude reads. */
+export const MAGNITUDES_FILE = 'data/magnitudes.json';
+
+/**
+ * The language files, their magnitude words resolved by the table (`table`, read here when the
+ * caller has not read it already).
+ */
+export function readLanguages(
+  input: LedgerInput,
+  errors: LedgerError[],
+  table: Magnitude[] = readList(MAGNITUDES_FILE, 'magnitudes', readMagnitude, input, errors),
+): Map<string, LanguageWords> {
+  const orders = new Map(table.map((m) => [m.order, { id: m.id, low: m.low, high: m.high }]));
   const words = new Map<string, LanguageWords>();
   for (const [file, text] of Object.entries({ ...input.files, ...input.undecodable })) {
     const tag = file.startsWith(`${LANGUAGES_DIR}/`)
@@ -58,7 +71,7 @@ export function readLanguages(input: LedgerInput, errors: LedgerError[]): Map<st
     if (!isRecord(data)) errors.push({ file, entry: '(file)', message: 'must hold one JSON object' });
     else {
       const r = new EntryReader(file, data, errors, tag[1]);
-      words.set(tag[1], readLanguageFile(r, tag[1]));
+      words.set(tag[1], readLanguageFile(r, tag[1], orders));
       r.done();
     }
   }

@@ -18,6 +18,7 @@ import {
   type CountryPart,
   type Evidence,
   type Flow,
+  type Magnitude,
   type Place,
   type Quantity,
   type Source,
@@ -27,9 +28,11 @@ import {
 
 /** A quote before it has been located in its seed. */
 export type RawEvidence = Omit<Evidence, 'span'>;
-export type RawSource = Omit<Source, 'dir'>;
-export type RawClaim = Omit<Claim, 'span' | 'figure_span' | 'confirmed_by'> & {
+export type RawSource = Omit<Source, 'dir' | 'outlet_key'>;
+export type RawClaim = Omit<Claim, 'span' | 'figure_span' | 'confirmed_by' | 'magnitude' | 'counted'> & {
   confirmed_by: Omit<Confirmation, 'span'> | null;
+  /** The gloss in every language the data gives, to check that each edition that needs one has it. */
+  glosses: Record<string, string>;
 };
 export type RawFlow = Omit<Flow, 'evidence'> & { evidence: RawEvidence[] };
 export type RawEvent = Omit<TimelineEvent, 'mentions'> & { mentions: RawEvidence[] };
@@ -56,15 +59,16 @@ export function readSource(r: EntryReader): RawSource {
     id: r.string('id'),
     file: r.string('file', { nonEmpty: true }),
     outlet: r.string('outlet', { nonEmpty: true }),
-    outlet_note: r.string('outlet_note'),
-    edition: r.string('edition', { optional: true }),
+    outlet_note: r.text('outlet_note'),
+    edition: r.text('edition', { optional: true }),
     byline: r.string('byline'),
     date: r.string('date'),
-    date_text: r.string('date_text', { nonEmpty: true }),
+    date_text: r.text('date_text'),
     language: r.string('language', { nonEmpty: true }),
     number_format: r.string('number_format', { optional: true }),
     translation: r.boolean('translation'),
-    reposting: r.string('reposting'),
+    reposting: r.raw('reposting') === '' ? '' : r.text('reposting', { optional: true }),
+    reposts: r.string('reposts', { optional: true }),
     headline: r.string('headline'),
   };
   if (s.date !== '' && !ISO_DATE.test(s.date)) r.fail(`field "date" must be YYYY-MM-DD or "", got "${s.date}"`);
@@ -84,12 +88,35 @@ export function readQuantity(r: EntryReader): Quantity {
   };
 }
 
+/**
+ * One row of the magnitude table: the order a plural word names ("thousands": 1,000), the range it
+ * reads as (2,000–9,999), and its name in every edition.
+ */
+export function readMagnitude(r: EntryReader): Magnitude {
+  const m: Magnitude = {
+    id: r.string('id'),
+    order: r.count('order'),
+    low: r.count('low'),
+    high: r.count('high'),
+    name: r.text('name'),
+  };
+  if (!(m.order <= m.low && m.low < m.high))
+    r.fail(`its range must start at or above its order and rise: order ${m.order}, low ${m.low}, high ${m.high}`);
+  return m;
+}
+
 export function readClaimant(r: EntryReader): Claimant {
   return {
     key: r.string('key'),
     label: r.text('label'),
     kind: r.string('kind', { nonEmpty: true }),
   };
+}
+
+/** A claim's gloss in the edition's language, and in every language the data gives it. */
+function glosses(r: EntryReader): { gloss: string; glosses: Record<string, string> } {
+  const { text, all } = r.textsByLanguage('gloss', { optional: true, some: true });
+  return { gloss: text, glosses: all };
 }
 
 export function readClaim(r: EntryReader): RawClaim {
@@ -106,7 +133,7 @@ export function readClaim(r: EntryReader): RawClaim {
     as_of: r.string('as_of', { optional: true }),
     quote: quote(r),
     restates: r.string('restates', { optional: true }),
-    gloss: r.text('gloss', { optional: true, some: true }),
+    ...glosses(r),
     confirmed_by: r.object('confirmed_by', (x) => {
       const v = {
         claimant: x.string('claimant', { nonEmpty: true }),

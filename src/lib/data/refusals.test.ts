@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildLedger, DATA_FILES, formatErrors, type LedgerInput } from './validate.ts';
-import { sliceCodePoints } from './locate.ts';
+import { sliceCodePoints } from '../../../tests/helpers/text.ts';
 import { MAX_QUOTE } from './text.ts';
 import { readLedgerInput } from '../../../scripts/lib/load.ts';
 

@@ -4,7 +4,7 @@
  */
 
 /** How the text hedges a figure. */
-export const QUALIFIERS = ['exact', 'about', 'over', 'up to', 'range', 'order of magnitude'] as const;
+export const QUALIFIERS = ['exact', 'about', 'over', 'under', 'up to', 'range', 'order of magnitude'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** The kinds of flow: each has its own colour (src/lib/map/palette.ts). The one list of them. */
@@ -36,11 +36,23 @@ export interface Source {
    * (an English text that writes "10.000" for ten thousand), as an editor states it; "" otherwise.
    */
   number_format: string;
-  /** Which edition of the outlet this is ("Arabic service"), to tell two editions apart; "" when one. */
+  /** Which edition of the outlet this is ("Arabic service"), in the edition's words; "" when one. */
   edition: string;
   translation: boolean;
+  /** What the text shows of where it was carried from, in the edition's words; "" when nothing. */
   reposting: string;
+  /**
+   * The id of a source this one is a reposting of, when its text says so ("Source: CNN"): the two
+   * are one outlet. "" otherwise.
+   */
+  reposts: string;
   headline: string;
+  /**
+   * Who publishes it, for counting outlets: the named outlet (its editions and language services
+   * are one outlet), the outlet of the source it declares it reposts, or the source itself when it
+   * names none. Resolved once, when the ledger is read.
+   */
+  outlet_key: string;
 }
 
 export interface Quantity {
@@ -55,6 +67,20 @@ export interface Quantity {
    * at a fixed width (shipping containers). Flows to scale in one unit share one scale.
    */
   to_scale: boolean;
+}
+
+/**
+ * A row of the magnitude table (data/magnitudes.json): a plural word for an order of magnitude
+ * ("thousands", "수천") reads as this range, drawn as a range of its own kind, never a point.
+ */
+export interface Magnitude {
+  id: string;
+  /** The order the word names: 1,000 for "thousands". */
+  order: number;
+  low: number;
+  high: number;
+  /** Its name in the edition's language ("thousands", "수천"). */
+  name: string;
 }
 
 export interface Claimant {
@@ -93,6 +119,13 @@ export interface Claim {
   span: Span;
   /** Where the figure sits inside the quote (offsets into `quote`). */
   figure_span: Span;
+  /**
+   * For an order of magnitude, its name in the edition's language ("thousands", "수천", from
+   * data/magnitudes.json); "" otherwise.
+   */
+  magnitude: string;
+  /** Whether the figure's words already name what is counted (a unit: "6,000명"), so copy adds none. */
+  counted: boolean;
   /** Id of a claim in the same source that this one repeats (a summary or caption). */
   restates: string;
   confirmed_by: Confirmation | null;
@@ -196,6 +229,7 @@ export interface View {
 
 export interface Ledger {
   sources: Source[];
+  magnitudes: Magnitude[];
   quantities: Quantity[];
   claimants: Claimant[];
   claims: Claim[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLedger, DATA_FILES, formatErrors, type LedgerInput } from './validate.ts';
-import { sliceCodePoints } from './locate.ts';
+import { sliceCodePoints } from '../../../tests/helpers/text.ts';
 import { readLedgerInput } from '../../../scripts/lib/load.ts';
 
 /** The real data files, with `edit` applied to one file's parsed JSON. */
@@ -61,7 +61,7 @@ describe('buildLedger catches each kind of bad input with its own message', () =
       byId(rows, 'times-killed').low = 601;
     });
     expect(errorsOf(input)).toContain(
-      'data/claims.json [times-killed]: low/high are 601/600, but the figure "600" reads in English ("en") as 600/600',
+      'data/claims.json [times-killed]: the claim says 601 to 600 (low 601, high 600, "exact"), but the figure "600" reads in English ("en") as exactly 600',
     );
   });
 
@@ -70,7 +70,7 @@ describe('buildLedger catches each kind of bad input with its own message', () =
       byId(rows, 'translated-troops').qualifier = 'exact';
     });
     expect(errorsOf(input)).toContain(
-      'data/claims.json [translated-troops]: qualifier is "exact", but the figure "over 11,000" reads as "over"',
+      'data/claims.json [translated-troops]: the claim says exactly 11,000 (low 11000, high 11000, "exact"), but the figure "over 11,000" reads in English ("en") as over 11,000',
     );
   });
 

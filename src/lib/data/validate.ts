@@ -9,8 +9,8 @@
  */
 import { ENGLISH, problemsOf, type EntryReader, type Problems, type TextEditions } from './fields.ts';
 import type { FigureRules } from './figure.ts';
-import { resolveLanguage } from './language.ts';
-import { locateQuote } from './locate.ts';
+import { languageName, resolveLanguage } from './language.ts';
+import { codePoints, locateQuote } from './locate.ts';
 import { checkFigure } from './provenance.ts';
 import { readLanguages, readList } from './read-files.ts';
 import * as read from './readers.ts';
@@ -30,6 +30,7 @@ export const DATA_FILES = {
   events: 'data/events.json',
   views: 'data/views.json',
   countries: 'data/countries.json',
+  magnitudes: 'data/magnitudes.json',
 } as const;
 
 export interface LedgerResult {
@@ -62,7 +63,8 @@ export function buildLedger(input: LedgerInput, editions: TextEditions = ENGLISH
   const rawEvents = list('events', 'events', read.readEvent);
   const views = list('views', 'views', read.readView);
   const countries = list('countries', 'countries', read.readCountry);
-  const words = readLanguages(input, errors);
+  const magnitudes = list('magnitudes', 'magnitudes', read.readMagnitude);
+  const words = readLanguages(input, errors, magnitudes);
 
   // ── The cross-file pass ──────────────────────────────────────────────────────────────────
   const seeds = new Map<string, string>();
@@ -82,11 +84,12 @@ export function buildLedger(input: LedgerInput, editions: TextEditions = ENGLISH
     const lang = resolveLanguage(s.language, words, s.number_format);
     if ('problem' in lang) {
       r.fail(`field "${lang.field ?? 'language'}": ${lang.problem}`);
-      return { ...s, dir: 'ltr' };
+      return { ...s, dir: 'ltr', outlet_key: '' };
     }
     rules.set(s.id, lang.rules);
-    return { ...s, language: lang.tag, dir: lang.dir };
+    return { ...s, language: lang.tag, dir: lang.dir, outlet_key: '' };
   });
+  resolveOutlets(sources, (id) => problem(DATA_FILES.sources, id));
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const named = new Set(sources.map((s) => s.file));
   for (const name of Object.keys(input.seeds)) {
@@ -129,7 +132,8 @@ export function buildLedger(input: LedgerInput, editions: TextEditions = ENGLISH
         `it matches up to character ${found.matchedPrefix + 1} of ${ok.length}, around "${near}"` +
         (found.seedThere === undefined
           ? ''
-          : `; there the quote has "${ok.slice(found.matchedPrefix, found.matchedPrefix + 20).join('')}" and the seed "${found.seedThere}"`),
+          : `; there the quote has "${ok.slice(found.matchedPrefix, found.matchedPrefix + 20).join('')}" and the seed "${found.seedThere}"` +
+            ` (${codePoints(ok[found.matchedPrefix] ?? '')} where the seed has ${codePoints(Array.from(found.seedThere)[0] ?? '')})`),
     );
     return none;
   };
@@ -139,17 +143,23 @@ export function buildLedger(input: LedgerInput, editions: TextEditions = ENGLISH
       span: locate(problem(file, `${entry} ${field}[${i}]`), e.source, e.quote),
     }));
 
-  const claims: Claim[] = rawClaims.map((c, i) => {
+  const magnitudeName = new Map(magnitudes.map((m) => [m.id, m.name]));
+  const claims: Claim[] = rawClaims.map(({ glosses, ...c }, i) => {
     const r = problem(DATA_FILES.claims, c.id || `entry #${i + 1}`);
+    const source = sourceById.get(c.source);
+    if (source && rules.has(source.id)) requireGlosses(r, source, glosses, editions.languages);
     refer(r, 'quantity', c.quantity, quantityIds, DATA_FILES.quantities);
     refer(r, 'claimant_key', c.claimant_key, claimantKeys, DATA_FILES.claimants);
     const confirmed = c.confirmed_by;
     const cr = problem(DATA_FILES.claims, `${r.entry} confirmed_by`);
     if (confirmed) refer(cr, 'claimant_key', confirmed.claimant_key, claimantKeys, DATA_FILES.claimants);
+    const { span: figureSpan, figure } = checkFigure(r, { ...c, glosses }, rules.get(c.source));
     return {
       ...c,
       span: locate(r, c.source, c.quote),
-      figure_span: checkFigure(r, c, rules.get(c.source)),
+      figure_span: figureSpan,
+      magnitude: figure?.magnitude ? (magnitudeName.get(figure.magnitude) ?? '') : '',
+      counted: figure?.words.some((w) => w.kind === 'unit') ?? false,
       confirmed_by: confirmed && { ...confirmed, span: locate(cr, c.source, confirmed.quote, 'confirmed_by quote') },
     };
   });
@@ -235,8 +245,57 @@ export function buildLedger(input: LedgerInput, editions: TextEditions = ENGLISH
         );
   }
 
-  const ledger = { sources, quantities, claimants, claims, places, flows, events, views, countries };
+  const ledger = { sources, magnitudes, quantities, claimants, claims, places, flows, events, views, countries };
   return { ledger: errors.length ? null : ledger, errors, notes };
+}
+
+/**
+ * Who publishes each source, for counting outlets: a named outlet is one outlet across its
+ * editions; a source that declares it reposts another (`reposts`) is that source's outlet; a
+ * source that names no outlet is its own.
+ */
+function resolveOutlets(sources: Source[], problem: (id: string) => Problems): void {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const own = (s: Source) =>
+    s.outlet === 'unnamed' ? `source:${s.id}` : `outlet:${s.outlet.normalize('NFC').toLocaleLowerCase('en')}`;
+  for (const s of sources) {
+    let at: Source = s;
+    const seen = new Set<string>([s.id]);
+    while (at.reposts) {
+      const next = byId.get(at.reposts);
+      if (!next) {
+        problem(s.id).fail(`reposts unknown source "${at.reposts}" (not in ${DATA_FILES.sources})`);
+        break;
+      }
+      if (seen.has(next.id)) {
+        problem(s.id).fail(`reposts "${s.reposts}", which leads back to it: a reposting names the source it copies`);
+        break;
+      }
+      seen.add(next.id);
+      at = next;
+    }
+    s.outlet_key = own(at);
+  }
+}
+
+/**
+ * A quote in another language than an edition's is shown with that edition's translation beside
+ * it: each such edition needs a gloss, or the page would show the quote unexplained.
+ */
+function requireGlosses(
+  r: Problems,
+  source: Source,
+  glosses: Record<string, string>,
+  editions: readonly string[],
+): void {
+  const language = new Intl.Locale(source.language).language;
+  const missing = editions.filter((lang) => new Intl.Locale(lang).language !== language && !glosses[lang]);
+  if (missing.length)
+    r.fail(
+      `its quote is in ${languageName(source.language)} ("${source.language}"), and the ` +
+        `${missing.map((l) => `"${l}"`).join(', ')} edition shows a translation beside it: ` +
+        `add it to "gloss" ({ ${missing.map((l) => `"${l}": …`).join(', ')} })`,
+    );
 }
 
 /** One line per error: "data/claims.json [cnn-troops]: quote does not occur …". */

@@ -81,7 +81,7 @@ describe('static pictures', () => {
       /^Map: Fenmark and Borograd\. Marked places: Arlen, Borograd, Fenmark and Calder\. Named area: Fen marshes\./,
     );
     expect(graphicAlt(ledger, scenes, embedGraphic(ledger, 'spread-reserve_planned', i18n), i18n)).toBe(
-      'Chart of the estimates of planned reserve: 1 estimate from 1 claimant in 1 outlet: 3,100–3,400 soldiers.',
+      'Chart of the estimates of planned reserve: 1 estimate from 1 named claimant in 1 outlet: 3,100–3,400 soldiers.',
     );
     expect(graphicAlt(ledger, scenes, embedGraphic(ledger, 'timeline', i18n), i18n)).toBe(
       'Timeline of 3 dated events: November 2030, Arland & Borovia sign a supply pact; 9 March 2031, The Fenmark parade; ' +

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { placeholders, translator, type Messages } from './translator.ts';
-import { figureReading } from '../data/query.ts';
+import { figureReading } from './ledger-words.ts';
 import { parseDay } from '../dates.ts';
 import type { Claim } from '../data/types.ts';
 
@@ -20,7 +20,8 @@ const korean = translator('ko', 'ltr', {
   'map.moves': '지도가 바뀝니다: {view}.',
 } as unknown as Messages);
 
-const claim = (c: Partial<Claim>) => ({ qualifier: 'exact', low: 0, high: 0, figure: '', ...c }) as Claim;
+const claim = (c: Partial<Claim>) =>
+  ({ qualifier: 'exact', low: 0, high: 0, figure: '', magnitude: '', ...c }) as Claim;
 
 describe('a Korean translator', () => {
   it('writes Korean dates and months, in UTC', () => {
@@ -43,12 +44,22 @@ describe('a Korean translator', () => {
     expect(
       figureReading(claim({ qualifier: 'range', low: 14000, high: 15000, figure: '14,000 to 15,000' }), korean),
     ).toBe('1.4만–1.5만');
-    expect(figureReading(claim({ qualifier: 'over', low: 4700, high: 4700, figure: 'over 4,700' }), korean)).toBe(
-      '4,700여',
-    );
+    // Its numbers are the quote's own digits: the reading would only translate the hedge, which the
+    // copy around it already does ("Around 600(약 600)명" was the fault).
+    expect(figureReading(claim({ qualifier: 'over', low: 4700, high: 4700, figure: 'over 4,700' }), korean)).toBeNull();
+    expect(figureReading(claim({ qualifier: 'about', low: 600, high: 600, figure: 'Around 600' }), korean)).toBeNull();
+    expect(
+      figureReading(
+        claim({ qualifier: 'order of magnitude', low: 2000, high: 9999, figure: 'thousands', magnitude: '수천' }),
+        korean,
+      ),
+    ).toBe('수천');
     expect(figureReading(claim({ qualifier: 'exact', low: 101, high: 101, figure: '101' }), korean)).toBeNull();
     expect(
-      figureReading(claim({ qualifier: 'order of magnitude', low: 1000, high: 9999, figure: 'thousands' }), korean),
+      figureReading(
+        claim({ qualifier: 'order of magnitude', low: 2000, high: 9999, figure: '수천', magnitude: '수천' }),
+        korean,
+      ),
     ).toBeNull();
   });
 

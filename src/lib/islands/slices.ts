@@ -9,6 +9,7 @@ import { spreadQuantities } from '../charts/quantities.ts';
 
 const EMPTY: Ledger = {
   sources: [],
+  magnitudes: [],
   quantities: [],
   claimants: [],
   claims: [],
@@ -37,6 +38,7 @@ export const chartLedger = memo((ledger) => {
   return {
     ...EMPTY,
     sources: ledger.sources,
+    magnitudes: ledger.magnitudes,
     quantities: ledger.quantities,
     claimants: ledger.claimants,
     claims: ledger.claims.filter((c) => spread.has(c.quantity)),

@@ -5,7 +5,6 @@
  * or GlMap reporting a failure through `fallBack`). StoryMap renders what this says.
  */
 import type { FeatureCollection } from 'geojson';
-import { reading } from '../story/reading.svelte.ts';
 import { liveMapWanted, savingData, type ConnectionInfo, type Demand } from './demand.ts';
 import { fetchMapFonts, fromBase, MAP_FONTS } from './fonts.ts';
 import type { Fonts } from './style.ts';
@@ -40,10 +39,16 @@ export class LiveMap {
   /** The reader pressed "Load the full map". */
   asked = $state(false);
   readonly #demand: () => Demand;
+  readonly #engaged: () => boolean;
   #started = false;
 
-  constructor(demand: () => Demand) {
+  /**
+   * `demand`: what the live map waits for; `engaged`: whether the reader has moved on the page
+   * (the story page says; an embed never does), an input, so that the map needs no page of its own.
+   */
+  constructor(demand: () => Demand, engaged: () => boolean = () => false) {
     this.#demand = demand;
+    this.#engaged = engaged;
   }
 
   /** Once mounted: reads the connection and watches the map's frame come near. Returns the cleanup. */
@@ -62,7 +67,7 @@ export class LiveMap {
 
   /** Starts the live map the first time it is wanted; call it from an effect. */
   follow(): void {
-    const state = { demand: this.#demand(), near: this.near, engaged: reading.engaged, saving: this.saving };
+    const state = { demand: this.#demand(), near: this.near, engaged: this.#engaged(), saving: this.saving };
     if (this.#started || !liveMapWanted({ ...state, asked: this.asked })) return;
     this.#started = true;
     void this.#start();

@@ -9,7 +9,7 @@ import type { Flow, Ledger } from '../data/types.ts';
 import { groupByClaimant, type Estimate } from '../data/query.ts';
 
 /** One distinct estimate, and who made it. */
-export interface BandTick extends Estimate {
+export interface BandTick extends Pick<Estimate, 'low' | 'high' | 'qualifier' | 'magnitude'> {
   claimants: string[];
 }
 
@@ -32,8 +32,14 @@ export function flowBand(ledger: Ledger, flow: Flow): FlowBand | null {
   for (const group of groupByClaimant(ledger, flow.quantity)) {
     for (const e of group.estimates) {
       const key = `${e.low}-${e.high}-${e.qualifier}`;
-      const tick = ticks.get(key) ?? { ...e, claimants: [] };
-      tick.claimants.push(group.claimant.label);
+      const tick = ticks.get(key) ?? {
+        low: e.low,
+        high: e.high,
+        qualifier: e.qualifier,
+        magnitude: e.magnitude,
+        claimants: [],
+      };
+      if (!tick.claimants.includes(group.claimant.label)) tick.claimants.push(group.claimant.label);
       ticks.set(key, tick);
     }
   }

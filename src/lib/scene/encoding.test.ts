@@ -50,13 +50,29 @@ describe('flowVisuals', () => {
     const comb = visual('convoy').comb!;
     const [o, s] = [COMB.overhang, COMB.spacing];
     expect(comb.bars).toEqual([
-      { offset: -s, reach: round(px(1900) / 2 + o), core: null },
-      { offset: 0, reach: round(px(2300) / 2 + o), core: null },
+      { offset: -s, reach: round(px(1900) / 2 + o), core: null, dash: null },
+      { offset: 0, reach: round(px(2300) / 2 + o), core: null, dash: null },
       // A range: the bar reaches its highest figure, its core its lowest.
-      { offset: s, reach: round(px(2800) / 2 + o), core: round(px(2600) / 2 + o) },
+      { offset: s, reach: round(px(2800) / 2 + o), core: round(px(2600) / 2 + o), dash: null },
     ]);
     expect(comb.colour).toEqual({ light: PALETTES.light.label, dark: PALETTES.dark.label });
     expect(comb.halo).toEqual({ light: PALETTES.light.halo, dark: PALETTES.dark.halo });
+  });
+
+  it('draws an estimate "under" its figure as an open (dashed) bar, and an order of magnitude dotted', () => {
+    const altered = {
+      ...ledger,
+      claims: ledger.claims.map((c) =>
+        c.id === 'unnamed-sent'
+          ? { ...c, qualifier: 'under' as const }
+          : c.id === 'courier-sent-ministry'
+            ? { ...c, qualifier: 'order of magnitude' as const, low: 2000, high: 2999 }
+            : c,
+      ),
+    };
+    const bars = flowVisuals(altered).find((f) => f.id === 'convoy')!.comb!.bars;
+    // Ticks run from the lowest: under 1,900, then 2,000–2,999, then about 2,300.
+    expect(bars.map((b) => b.dash)).toEqual([COMB.dash.under, COMB.dash.magnitude, null]);
   });
 
   it("sets the comb at the route's middle and arrowheads along it, each with the route's heading there", () => {

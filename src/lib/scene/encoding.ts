@@ -4,7 +4,7 @@
  * bars, one per distinct estimate; a planned or believed flow is dashed, and a dashed flow to
  * scale is thin so that its band shows the count. Colours come from the palettes, per theme.
  */
-import type { Flow, Ledger, View } from '../data/types.ts';
+import type { Flow, Ledger, Qualifier, View } from '../data/types.ts';
 import { along, arc, assignBends } from '../map/geometry.ts';
 import { themed } from '../map/palette.ts';
 import { round } from '../round.ts';
@@ -22,8 +22,17 @@ export const DASH: [number, number] = [8, 6];
 export const MIN_DASHED_WIDTH = 2;
 /** Where arrowheads sit along a route (fractions of its length), and their size. */
 export const ARROWS = { at: [0.3, 0.6, 0.9], size: { scaled: 1.25, fixed: 1 } };
-/** The comb: bars this far apart, reaching this far beyond the width they mark, with these strokes. */
-export const COMB = { spacing: 5, overhang: 3, strokes: { bar: 1.5, core: 3, halo: 3.5 } };
+/**
+ * The comb: bars this far apart, reaching this far beyond the width they mark, with these strokes;
+ * the dash of an estimate "under" its figure (open: the figure not reached) and of an order of
+ * magnitude (a range of its own kind).
+ */
+export const COMB = {
+  spacing: 5,
+  overhang: 3,
+  strokes: { bar: 1.5, core: 3, halo: 3.5 },
+  dash: { under: [2, 2] as [number, number], magnitude: [1, 1.5] as [number, number] },
+};
 /** How each role of place is labelled. */
 export const PLACE_STYLE: Record<
   DrawnRole,
@@ -52,14 +61,15 @@ function markAt(line: FlowVisual['line'], t: number) {
   return { at: point, heading: round(angle, 1) };
 }
 
-function comb(line: FlowVisual['line'], ticks: { low: number; high: number }[]): Comb {
-  const { spacing, overhang, strokes } = COMB;
+function comb(line: FlowVisual['line'], ticks: { low: number; high: number; qualifier: Qualifier }[]): Comb {
+  const { spacing, overhang, strokes, dash } = COMB;
   return {
     mark: markAt(line, 0.5),
     bars: ticks.map((t, i) => ({
       offset: round((i - (ticks.length - 1) / 2) * spacing),
       reach: round(t.high / 2 + overhang),
       core: t.high === t.low ? null : round(t.low / 2 + overhang),
+      dash: t.qualifier === 'under' ? dash.under : t.qualifier === 'order of magnitude' ? dash.magnitude : null,
     })),
     strokes,
     colour: themed((p) => p.label),
@@ -122,7 +132,7 @@ function flowVisual(
     comb: scaled
       ? comb(
           line,
-          band.ticks.map((t) => ({ low: px(t.low), high: px(t.high) })),
+          band.ticks.map((t) => ({ low: px(t.low), high: px(t.high), qualifier: t.qualifier })),
         )
       : null,
   };

@@ -28,9 +28,9 @@ describe('flowBand', () => {
     ]);
     // The estimate two outlets repeat (about 2,300) and its restatement count once.
     expect(band.ticks).toEqual([
-      { low: 1900, high: 1900, qualifier: 'over', claimants: ['Not attributed'] },
-      { low: 2300, high: 2300, qualifier: 'about', claimants: ['The observer mission'] },
-      { low: 2600, high: 2800, qualifier: 'range', claimants: ['The harbour ministry'] },
+      { low: 1900, high: 1900, qualifier: 'over', magnitude: '', claimants: ['Not attributed'] },
+      { low: 2300, high: 2300, qualifier: 'about', magnitude: '', claimants: ['The observer mission'] },
+      { low: 2600, high: 2800, qualifier: 'range', magnitude: '', claimants: ['The harbour ministry'] },
     ]);
   });
 

@@ -24,6 +24,11 @@ export interface CombBar {
   reach: number;
   /** Half the length of its thick core, the width the lowest figure gives; null for a point estimate. */
   core: number | null;
+  /**
+   * The bar's dash, or null for a solid bar: an estimate "under" its figure is open (its bar
+   * dashed, the figure not reached), and an order of magnitude a range of its own kind (dotted).
+   */
+  dash: [number, number] | null;
 }
 
 /** The bars across a flow to scale, one per distinct estimate, at the flow's middle. */

@@ -6,7 +6,9 @@ const { ledger } = fixture();
 
 /** A minimal valid story with one step, with `step` lines replacing the step's body. */
 function story(step: string): string {
-  return `headline: H\ndek: D\n[+intro]\nA\n[]\n[steps]\n${step}\n[]\n[+method]\nM\n[]\n`;
+  const claimants = ledger.claimants.map((c) => c.key).join(', ');
+  // The claimants: line last, so that the lines the tests name stay where they were.
+  return `headline: H\ndek: D\n[+intro]\nA\n[]\n[steps]\n${step}\n[]\n[+method]\nM\n[]\nclaimants: ${claimants}\n`;
 }
 
 describe('parseInline', () => {
@@ -164,5 +166,35 @@ describe('parseStory', () => {
     expect(lineOf('a\nb\nc', 'c')).toBe(3);
     expect(lineOf('x\ny\nx', 'x', 2)).toBe(3);
     expect(lineOf('a', 'z')).toBe(0);
+  });
+});
+
+describe('a cited figure and the counter after it', () => {
+  it('drops the copy\'s counter when the figure already names what it counts ("6,000명" + "명"), and keeps it otherwise', () => {
+    const counted = {
+      ...ledger,
+      claims: ledger.claims.map((c) => (c.id === 'gazette-sent' ? { ...c, counted: true } : c)),
+    };
+    const text = (l: typeof ledger) =>
+      parseStory(story('id: a\nview: front\ntext: [[gazette-sent]]명, [[courier-sent]]명.'), l, 'x.aml', 'ko', [
+        '명',
+        '명의',
+      ]).story!.steps[0].text[0];
+    expect(text(counted)).toEqual([
+      { kind: 'claim', id: 'gazette-sent' },
+      { kind: 'text', text: ', ' },
+      { kind: 'claim', id: 'courier-sent' },
+      { kind: 'text', text: '명.' },
+    ]);
+    expect(text(ledger)[1]).toEqual({ kind: 'text', text: '명, ' });
+  });
+});
+
+describe('the dek and intro, against the claimants they were written for', () => {
+  it('needs a claimants: line naming known claimants', () => {
+    const without = story('id: a\nview: front\ntext: T').replace(/claimants: .*\n/, '');
+    expect(parseStory(without, ledger).errors.map((e) => e.entry)).toContain('claimants');
+    const unknown = story('id: a\nview: front\ntext: T').replace('claimants: ', 'claimants: no-such-claimant, ');
+    expect(parseStory(unknown, ledger).errors[0].message).toMatch(/unknown claimant "no-such-claimant"/);
   });
 });

@@ -40,6 +40,11 @@ export interface Story {
   headline: string;
   dek: string;
   intro: Paragraph[];
+  /**
+   * The claimants the dek and intro were written against (`claimants:`): they name who estimated
+   * what, so a claimant that arrives later makes them stale (freshness.ts).
+   */
+  claimants: string[];
   steps: Step[];
   method: Paragraph[];
 }
@@ -101,7 +106,7 @@ export function lineOf(raw: string, needle: string, from = 1): number {
   return 0;
 }
 
-const KNOWN_KEYS = ['headline', 'dek', 'intro', 'steps', 'method'] as const;
+const KNOWN_KEYS = ['headline', 'dek', 'claimants', 'intro', 'steps', 'method'] as const;
 const STEP_KEYS = ['id', 'view', 'flows', 'chart', 'reviewed', 'text'] as const;
 
 export interface StoryResult {
@@ -120,7 +125,28 @@ function idList(value: string): string[] {
  * Parses and checks the copy: known keys only; every step's view, flows, chart and cited claims
  * exist. Errors name the line of the problem.
  */
-export function parseStory(raw: string, ledger: Ledger, file = STORY_FILE, lang = 'en'): StoryResult {
+/**
+ * A cited figure that already names what it counts ("6,000명") is not followed by the counter the
+ * copy writes after it ("[[id]]명"): the edition's counters are its language file's units.
+ */
+function dropDoubledCounters(para: Paragraph, ledger: Ledger, counters: readonly string[]): Paragraph {
+  const byLength = [...counters].sort((a, b) => b.length - a.length);
+  return para.map((part, i) => {
+    const before = para[i - 1];
+    if (part.kind !== 'text' || before?.kind !== 'claim') return part;
+    if (!ledger.claims.find((c) => c.id === before.id)?.counted) return part;
+    const counter = byLength.find((u) => part.text.startsWith(u));
+    return counter ? { ...part, text: part.text.slice(counter.length) } : part;
+  });
+}
+
+export function parseStory(
+  raw: string,
+  ledger: Ledger,
+  file = STORY_FILE,
+  lang = 'en',
+  counters: readonly string[] = [],
+): StoryResult {
   const errors: LedgerError[] = [];
   const fail = (needle: string, entry: string, message: string, from = 1) => {
     // The needle's line at or after `from`; for a missing key, the line where its entry starts.
@@ -167,7 +193,7 @@ export function parseStory(raw: string, ledger: Ledger, file = STORY_FILE, lang 
       }
       const para = parseInline(b.value);
       checkClaims(para, key, lineOf(raw, `[+${key}]`));
-      return [para];
+      return [dropDoubledCounters(para, ledger, counters)];
     });
   };
 
@@ -233,15 +259,33 @@ export function parseStory(raw: string, ledger: Ledger, file = STORY_FILE, lang 
         .map((p) => parseInline(p.replace(/\s*\n\s*/g, ' ').trim()))
         .filter((p) => p.length > 0);
       for (const para of text) checkClaims(para, entry, at);
+      text.splice(0, text.length, ...text.map((p) => dropDoubledCounters(p, ledger, counters)));
       const cites = text.flat().flatMap((p) => (p.kind === 'claim' ? [p.id] : []));
       const reviewed = idList(str('reviewed'));
       return [{ id, view, flows, chart, text, cites, reviewed }];
     });
   };
 
+  const claimants = (): string[] => {
+    const v = doc.claimants;
+    if (typeof v !== 'string' || v.trim() === '') {
+      fail(
+        'dek:',
+        'claimants',
+        '"claimants" is missing: list the claimant keys the dek and intro were written against',
+      );
+      return [];
+    }
+    const keys = idList(v);
+    const known = new Set(ledger.claimants.map((c) => c.key));
+    for (const k of keys)
+      if (!known.has(k)) fail('claimants:', 'claimants', `names unknown claimant "${k}" (not in data/claimants.json)`);
+    return keys;
+  };
   const story: Story = {
     headline: text('headline'),
     dek: text('dek'),
+    claimants: claimants(),
     intro: paragraphs('intro'),
     steps: steps(),
     method: paragraphs('method'),

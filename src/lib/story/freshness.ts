@@ -1,5 +1,6 @@
 /**
- * Copy freshness. A step's copy was written against the claims that existed then: those it cites
+ * Copy freshness. The dek and intro were written against the claimants their `claimants:` line
+ * names. A step's copy was written against the claims that existed then: those it cites
  * and those listed in its `reviewed:` line. When a claim arrives for a quantity the step charts,
  * or of whose claims it cites one, and the step has neither cited nor reviewed it, the copy may
  * now be wrong ("reported only by…"), so the check names the step and the claims to read.
@@ -11,6 +12,18 @@ import { lineOf, STORY_FILE, type Story } from './copy.ts';
 export function staleSteps(story: Story, ledger: Ledger, raw: string, file = STORY_FILE): LedgerError[] {
   const byId = new Map(ledger.claims.map((c) => [c.id, c]));
   const errors: LedgerError[] = [];
+  // The dek and intro say who estimated what: a claimant they were not written against makes them stale.
+  const read = new Set(story.claimants);
+  const unread = ledger.claimants.filter((c) => !read.has(c.key));
+  if (unread.length)
+    errors.push({
+      file: `${file}:${lineOf(raw, 'claimants:') || 1}`,
+      entry: 'intro',
+      message:
+        `the dek and intro predate ${unread.length === 1 ? 'claimant' : 'claimants'} ` +
+        `${unread.map((c) => `${c.key} (${c.label})`).join(', ')}: they name who estimated what, so read them again, ` +
+        'then add the key to their "claimants:" line',
+    });
   let from = 1;
   for (const step of story.steps) {
     const line = lineOf(raw, `id: ${step.id}`, from) || from;

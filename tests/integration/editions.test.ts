@@ -16,6 +16,8 @@ const { ledger, story } = fixture();
 
 /** The fields of each data file a reader sees, as README "Adding a language" lists them. */
 const TEXTS: Record<string, string[]> = {
+  'data/sources.json': ['outlet_note', 'date_text', 'reposting', 'edition'],
+  'data/magnitudes.json': ['name'],
   'data/quantities.json': ['label', 'unit', 'definition'],
   'data/claimants.json': ['label'],
   'data/views.json': ['label'],
@@ -23,6 +25,7 @@ const TEXTS: Record<string, string[]> = {
   'data/events.json': ['label', 'title'],
   'data/places.json': ['names'],
   'data/countries.json': ['names'],
+  'data/claims.json': [],
 };
 
 /** The German words of a text: the English, marked, so that the test can find them on the page. */
@@ -41,7 +44,9 @@ function withGerman(value: unknown): unknown {
 function germanData(file: string): string {
   const entries = JSON.parse(fixtureFile(file)) as Record<string, unknown>[];
   for (const e of entries) {
-    for (const field of TEXTS[file]) if (field in e) e[field] = withGerman(e[field]);
+    for (const field of TEXTS[file]) if (field in e && e[field] !== '') e[field] = withGerman(e[field]);
+    // A quote in another language than the edition's is shown with the edition's translation.
+    if (file === 'data/claims.json') e.gloss = { ...(e.gloss as object | undefined), de: german(String(e.quote)) };
     for (const part of (e.parts as Record<string, unknown>[] | undefined) ?? []) {
       part.names = withGerman(part.names);
       part.status = withGerman(part.status);
@@ -88,6 +93,7 @@ function germanStory(): string {
   return [
     'headline: DE·Eine erfundene Geschichte für Tests',
     'dek: DE·Jede Zahl stammt aus dem Verzeichnis.',
+    `claimants: ${story.claimants.join(', ')}`,
     '[+intro]',
     `Die Berichte widersprechen einander${introCites.length ? `: ${cite(introCites)}` : ''}.`,
     '[]',

@@ -3,8 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLedger, DATA_FILES } from '../../src/lib/data/validate.ts';
 import { parseStory, STORY_FILE } from '../../src/lib/story/copy.ts';
-import { loadEditionsContent, readLedgerInput, ROOT } from './load.ts';
-import { scaleLedgerInput, SYNTHETIC, SYNTHETIC_HEADER, SYNTHETIC_ID, writeScaledProject } from './scale.ts';
+import { loadEditionsContent, readLedgerInput, ROOT } from '../../scripts/lib/load.ts';
+import {
+  scaleLedgerInput,
+  SYNTHETIC,
+  SYNTHETIC_HEADER,
+  SYNTHETIC_ID,
+  writeScaledProject,
+} from '../../scripts/lib/scale.ts';
 
 const real = readLedgerInput();
 const base = buildLedger(real).ledger!;

@@ -79,7 +79,7 @@ function caught(m: Mutation, errors: LedgerError[]): boolean {
 /** Fields a schema lets an entry leave out; every other field is required. */
 const OPTIONAL: Record<string, string[]> = {
   [DATA_FILES.claims]: ['as_of', 'restates', 'confirmed_by', 'gloss'],
-  [DATA_FILES.sources]: ['edition'],
+  [DATA_FILES.sources]: ['edition', 'reposting', 'reposts'],
   [DATA_FILES.countries]: ['parts'],
 };
 const ID_FIELD: Record<string, string> = { [DATA_FILES.claimants]: 'key' };
@@ -384,6 +384,19 @@ function storyMutations(): Mutation[] {
       push(`step ${id}: the id of the step before`, previous, at, `id: ${previous}`);
     }
   });
+  // Copy freshness: the dek and intro forget a claimant they were written against.
+  const claimantsAt = lineAfter('claimants:', 1);
+  const keys = lines[claimantsAt - 1]
+    .slice('claimants:'.length)
+    .split(',')
+    .map((x) => x.trim());
+  push(`claimants: forgets ${keys[0]}`, 'intro', claimantsAt, `claimants: ${keys.slice(1).join(', ')}`);
+  push(
+    'claimants: names an unknown claimant',
+    'claimants',
+    claimantsAt,
+    `claimants: no-such-claimant, ${keys.join(', ')}`,
+  );
   // Copy freshness: a step that has reviewed a claim forgets it, so its copy predates that claim.
   lines.forEach((line, i) => {
     if (!line.startsWith('reviewed:')) return;
