@@ -4,7 +4,7 @@
  * exclusive, as in the ledger (see data/types.ts `Span`).
  */
 import type { Ledger, Span } from '../data/types.ts';
-import { locateQuote, sliceCodePoints } from '../data/locate.ts';
+import { locateQuote } from '../data/locate.ts';
 
 /** A passage to mark: a span of the seed, the id its `<mark>` carries and the words it must hold. */
 export interface MarkSpan extends Span {
@@ -137,14 +137,16 @@ const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
  */
 export function checkedPassages(text: string, spans: MarkSpan[]): { text: string; spans: MarkSpan[] } | null {
   const read = text.startsWith('\ufeff') ? text.slice(1) : text;
+  const chars = Array.from(read);
+  const holds = (span: Span, quote: string) => squash(chars.slice(span.start, span.end).join('')) === squash(quote);
   const checked: MarkSpan[] = [];
   for (const s of spans) {
-    if (squash(sliceCodePoints(read, s)) === squash(s.quote)) {
+    if (holds(s, s.quote)) {
       checked.push(s);
       continue;
     }
     const found = locateQuote(read, s.quote).span;
-    if (!found || squash(sliceCodePoints(read, found)) !== squash(s.quote)) return null;
+    if (!found || !holds(found, s.quote)) return null;
     checked.push({ ...s, ...found });
   }
   return { text: read, spans: checked };
