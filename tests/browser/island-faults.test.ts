@@ -146,17 +146,15 @@ describe('the story page’s own scripts fail', () => {
           // On the first step the prerendered map is the step's own: nothing to catch up.
           expect(await catchUp.isVisible()).toBe(false);
           for (const step of edition.steps.slice(2, 4)) {
-            // Again at each look: the steps move as the parts that did come open their folds.
+            // Again at each look: the steps move as the parts that did come open their folds. The
+            // step shown and its picture are read together, as the watch writes them.
             await expect
               .poll(async () => {
                 await scrollStepIn(page, step.id);
-                return catchUp.getAttribute('data-showing');
+                return catchUp.evaluate((el) => [el.dataset.showing, el.querySelector('img')?.getAttribute('src')]);
               })
-              .toBe(step.id);
+              .toEqual([step.id, expect.stringMatching(new RegExp(`static/step-${step.id}\\.svg$`))]);
             expect(await catchUp.isVisible()).toBe(true);
-            expect(await catchUp.locator('img').getAttribute('src')).toMatch(
-              new RegExp(`static/step-${step.id}\\.svg$`),
-            );
             await expect.poll(() => loaded(page, '[data-role="catch-up"] img')).toBe(true);
             expect((await catchUp.textContent())?.trim()).toBe(edition.words['map.catching_up']);
             // What the reader sees where the map is: the step's picture, not the first step's map.
@@ -206,7 +204,7 @@ describe('the story page’s own scripts fail', () => {
     await scrollToStep(page, here.id);
     await expect.poll(() => page.getAttribute('figure.story-map', 'data-view')).toBe(here.view);
     expect(hits).toBeGreaterThan(0);
-    expect(await page.getAttribute('html', 'data-map')).toBeNull();
+    await expect.poll(() => page.getAttribute('html', 'data-map')).toBeNull();
     expect(await page.locator('[data-role="map-failed"]').isVisible()).toBe(false);
     expect(log.pageErrors).toEqual([]);
     await context.close();
