@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { content } from './scripts/vite-plugin-content.ts';
 import { utf8Text } from './scripts/content-types.ts';
+import { CHUNK_NAMES } from './src/lib/islands/table.ts';
 
 /**
  * Chunks are named for what they are to a reader, never after whichever module a bundler put
@@ -9,20 +10,15 @@ import { utf8Text } from './scripts/content-types.ts';
  * reaches the map), one chunk per island of the story page (src/main.ts), Svelte's runtime, and
  * code the islands share.
  */
-const CHUNK_NAMES: Record<string, string> = {
-  'src/lib/map/GlMap.svelte': 'map-engine',
-  'src/start.ts': 'islands',
-  'src/lib/story/PageScroller.svelte': 'island-scroller',
-  'src/lib/story/PageMap.svelte': 'island-map',
-  'src/lib/charts/SpreadChart.svelte': 'island-chart',
-  'src/lib/charts/Timeline.svelte': 'island-timeline',
-  'src/lib/components/SourceReading.svelte': 'island-reader',
-  'src/lib/embed/EmbedPanel.svelte': 'island-embed-panel',
-};
 
+/** A dynamic entry's chunk is named by the island table; a module it lacks is an error, never "shared". */
 function chunkName(chunk: { facadeModuleId: string | null; moduleIds: string[]; isDynamicEntry: boolean }): string {
   const facade = chunk.facadeModuleId?.replace(/^.*?\/(src\/)/, '$1') ?? '';
-  if (chunk.isDynamicEntry && CHUNK_NAMES[facade]) return CHUNK_NAMES[facade];
+  if (chunk.isDynamicEntry && facade.startsWith('src/')) {
+    if (!CHUNK_NAMES[facade])
+      throw new Error(`${facade} is loaded on demand but has no chunk name in src/lib/islands/table.ts`);
+    return CHUNK_NAMES[facade];
+  }
   if (chunk.moduleIds.some((id) => id.includes('/node_modules/svelte/src/internal/client/'))) return 'svelte';
   return 'shared';
 }

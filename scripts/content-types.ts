@@ -3,7 +3,7 @@
  * browser opening a seed as a plain link (the source reader's fallback without JavaScript)
  * guesses windows-1252 and shows "â€“" for every dash; spreadsheets and scripts can guess wrong on
  * claims.csv too. `vite preview` and every browser test serve with this mapping (the plugin
- * below); a production host must send the same (README, "Headers a production host must send").
+ * below); a production host must send the same (docs/embedding.md, "Headers a production host must send").
  */
 import type { Connect, Plugin } from 'vite';
 

@@ -9,12 +9,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadEditionsContent, ROOT } from './lib/load.ts';
 import { moduleSource } from './lib/module.ts';
-import { paletteCss } from '../src/lib/map/palette.ts';
+import { paletteCss } from '../src/lib/geo/palette.ts';
 import { CONTENT_TYPES } from './content-types.ts';
 
 const ID = 'virtual:content';
 const RESOLVED = '\0' + ID;
-/** The map palette as CSS custom properties, generated from src/lib/map/palette.ts. */
+/** The map palette as CSS custom properties, generated from src/lib/geo/palette.ts. */
 const PALETTE_CSS = 'virtual:palette.css';
 const PALETTE_RESOLVED = '\0' + PALETTE_CSS;
 
@@ -62,7 +62,7 @@ export function content(): Plugin {
       return id === ID ? RESOLVED : undefined;
     },
     load(id) {
-      if (id === PALETTE_RESOLVED) return `/* Generated from src/lib/map/palette.ts */\n${paletteCss()}\n`;
+      if (id === PALETTE_RESOLVED) return `/* Generated from src/lib/geo/palette.ts */\n${paletteCss()}\n`;
       if (id !== RESOLVED) return undefined;
       const editions = loadEditionsContent().map(({ edition, ledger, story, scenes }) => ({
         edition: { lang: edition.lang, dir: edition.dir, messages: edition.messages, path: edition.path },

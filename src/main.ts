@@ -6,8 +6,8 @@
  * before the first paint; the page's CSS is linked in its HTML (src/page-styles.ts).
  */
 import { readParams, VOCABULARY_ID, type Vocabulary } from './lib/embed/params.ts';
-import { watchEngagement } from './lib/story/engagement.ts';
-import { firstContentfulPaint } from './lib/story/painted.ts';
+import { watchEngagement } from './lib/page/engagement.ts';
+import { firstContentfulPaint } from './lib/page/painted.ts';
 
 const vocabulary = document.getElementById(VOCABULARY_ID)?.textContent;
 if (!vocabulary) throw new Error(`index.html has no #${VOCABULARY_ID} script`);

@@ -22,7 +22,7 @@ import { dirname, join } from 'node:path';
 import { build } from 'vite';
 import { ROOT } from '../lib/load.ts';
 import type { View } from '../../src/lib/data/types.ts';
-import { PALETTES } from '../../src/lib/map/palette.ts';
+import { PALETTES } from '../../src/lib/geo/palette.ts';
 import { baseStyle, basemapLayers, SOURCES } from '../../src/lib/map/style.ts';
 
 export interface BareOptions {

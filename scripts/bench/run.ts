@@ -13,7 +13,7 @@
  *
  * The command line is options.ts (`--help`), the measuring measure.ts, the metrics and their
  * budget keys metrics.ts, the report and the tables report.ts. The engine comparison of 2026-12
- * (maplibre-gl 5.x against 6.x) is recorded in the README; its command is retired.
+ * (maplibre-gl 5.x against 6.x) is recorded in docs/bench.md; its command is retired.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

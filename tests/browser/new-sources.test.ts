@@ -1,5 +1,5 @@
 /**
- * Adding sources in other languages, as the README's "Adding a source" says, in a throwaway copy
+ * Adding sources in other languages, as docs/ledger.md's "Adding a source" says, in a throwaway copy
  * of the project: made-up fixture articles in Korean, Arabic, Russian, Indonesian and Italian
  * (tests/fixtures/sources/, each marked as a fixture in its first line), with the figure forms
  * each language uses. The real check:data and build run on the copy; then the built page is read
@@ -23,7 +23,7 @@ interface Fixtures {
 }
 const fx = JSON.parse(readFileSync(join(FIXTURES, 'entries.json'), 'utf8')) as Fixtures;
 
-describe('sources in five languages, added by the README steps', { timeout: 400_000 }, () => {
+describe('sources in five languages, added by the steps of docs/ledger.md', { timeout: 400_000 }, () => {
   let project: ReturnType<typeof copyProject>;
   const read = (path: string) => readFileSync(join(project.dir, path), 'utf8');
   const append = (path: string, entries: Entry[]) =>

@@ -4,6 +4,7 @@
  */
 import { i18nOf, loadEditions } from '../../scripts/lib/load.ts';
 import { i18nContext } from '../../src/lib/i18n/context.ts';
+import { pageLinks, storyLinksContext } from '../../src/lib/page/links.ts';
 import { DEFAULT_LANG } from '../../src/lib/i18n/messages.ts';
 import type { I18n } from '../../src/lib/i18n/translator.ts';
 
@@ -14,9 +15,12 @@ export function english(): I18n {
   return i18nOf(edition);
 }
 
-/** The context `render` needs for a component that reads the edition's words (useI18n). */
+/**
+ * The context `render` needs for a component rendered on its own: the edition's words (useI18n)
+ * and the story page's links (useStoryLinks), as an island of the English story page has them.
+ */
 export function englishContext(): Map<unknown, unknown> {
-  return i18nContext(english());
+  return new Map([...i18nContext(english()), ...storyLinksContext(pageLinks(''))]);
 }
 
 /** An edition's translator by its language ("ko"), made afresh on every call. */

@@ -1,5 +1,5 @@
 /**
- * A third language is data (README, "Adding a language"): a copy of the fixture project gets a
+ * A third language is data (docs/ledger.md, "Adding a language"): a copy of the fixture project gets a
  * German edition from files alone — data/messages/de.json, data/story.de.aml and the "de" words of
  * every reader-facing text in data/ — and the real build makes dist/de/ with its story, embeds and
  * pictures in German, every quote still verbatim in its own language. Without the words, the
@@ -14,7 +14,7 @@ import { readProjectFile } from '../helpers/project.ts';
 
 const { ledger, story } = fixture();
 
-/** The fields of each data file a reader sees, as README "Adding a language" lists them. */
+/** The fields of each data file a reader sees, as docs/ledger.md "Adding a language" lists them. */
 const TEXTS: Record<string, string[]> = {
   'data/sources.json': ['outlet_note', 'date_text', 'reposting', 'edition'],
   'data/magnitudes.json': ['name'],

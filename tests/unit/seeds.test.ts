@@ -1,6 +1,6 @@
 /**
  * The seeds are the articles byte for byte: any change to one fails here. The five original
- * articles of ../shared/seeds stay as they are; a source added since (README, "Adding a source")
+ * articles of ../shared/seeds stay as they are; a source added since (docs/ledger.md, "Adding a source")
  * is recorded in seeds.sha256 like the others.
  */
 import { describe, expect, it } from 'vitest';

@@ -14,7 +14,7 @@ import type { FigureRules, Qualifier } from './types.ts';
 export type WordPlace =
   { kind: 'hedges'; qualifier: HedgeQualifier; side: 'before' | 'after' } | { kind: 'prefixes' | 'units' | 'ranges' };
 
-/** Where a place is in the file, as the README's table names it: "hedges → "over" → "after"". */
+/** Where a place is in the file, as the table in docs/ledger.md ("Word kinds") names it: "hedges → "over" → "after"". */
 export function placeName(p: WordPlace): string {
   return p.kind === 'hedges' ? `"hedges" → "${p.qualifier}" → "${p.side}"` : `"${p.kind}"`;
 }
@@ -88,7 +88,7 @@ export function unknownWordAdvice(figure: string, rules: FigureRules, unknown: U
     .map((k) => `"${k}"`)
     .join(', ');
   const valued = `if it has a value of its own, it belongs in ${values}, with the value a native reader gives it`;
-  const table = '(README, "Word kinds")';
+  const table = '(docs/ledger.md, "Word kinds")';
   if (places.length === 0)
     return (
       `no place that leaves the number alone makes "${figure}" read as the claim's ${describeReading(claim)}; ` +

@@ -12,7 +12,7 @@ import type { FigureRules, Qualifier } from './types.ts';
 
 export type { FigureRules, NumberSymbols } from './types.ts';
 
-/** A word the parser read, and the kind of word it was read as (README, "Word kinds"). */
+/** A word the parser read, and the kind of word it was read as (docs/ledger.md, "Word kinds"). */
 export interface ReadWord {
   word: string;
   kind: 'hedge' | 'prefix' | 'unit';

@@ -27,7 +27,7 @@ export interface LanguageWords {
 }
 
 /**
- * The kinds of word a language file lists, each in one place (README, "Word kinds"). A word has
+ * The kinds of word a language file lists, each in one place (docs/ledger.md, "Word kinds"). A word has
  * one kind: a word listed twice could read two ways, so the file is refused.
  */
 export const WORD_KINDS = [
@@ -229,7 +229,7 @@ export function resolveLanguage(value: string, words: Map<string, LanguageWords>
     return {
       problem:
         `no figure rules for ${name} ("${locale.language}"): add ${LANGUAGES_DIR}/${locale.language}.json ` +
-        `(README, "Adding a language of sources")${regionHint(value, words)}`,
+        `(docs/ledger.md, "Adding a language of sources")${regionHint(value, words)}`,
     };
   }
   const digits = numberFormat ? canonical(numberFormat) : null;

@@ -1,7 +1,7 @@
 /**
  * Finds a quote in its seed text.
  *
- * The matching rule (documented in the README): the quote must occur in the seed character for
+ * The matching rule (documented in docs/ledger.md): the quote must occur in the seed character for
  * character, except that any run of whitespace in either (spaces, tabs, line breaks, no-break
  * spaces) matches any other run of whitespace, and whitespace at the quote's ends is ignored.
  * Nothing else is normalised: not quotes marks, dashes, case or punctuation.

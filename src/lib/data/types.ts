@@ -7,7 +7,7 @@
 export const QUALIFIERS = ['exact', 'about', 'over', 'under', 'up to', 'range', 'order of magnitude'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-/** The kinds of flow: each has its own colour (src/lib/map/palette.ts). The one list of them. */
+/** The kinds of flow: each has its own colour (src/lib/geo/palette.ts). The one list of them. */
 export const FLOW_KINDS = ['troops', 'munitions', 'returns'] as const;
 export type FlowKind = (typeof FLOW_KINDS)[number];
 

@@ -97,7 +97,7 @@ export function buildLedger(input: LedgerInput, editions: TextEditions = ENGLISH
       errors.push({
         file: `seeds/${name}`,
         entry: '(file)',
-        message: `has no entry in ${DATA_FILES.sources}: add one (README, "Adding a source") or remove the file`,
+        message: `has no entry in ${DATA_FILES.sources}: add one (docs/ledger.md, "Adding a source") or remove the file`,
       });
     }
   }

@@ -10,7 +10,7 @@ import { ISLAND_PROPS_ID, type IslandWhen } from './page.ts';
 import { reviver, type Data, type Packed } from './pack.ts';
 import { EDITION_ID } from '../i18n/context.ts';
 import type { EditionInfo } from '../i18n/edition.ts';
-import { islandContext } from '../i18n/page-context.ts';
+import { islandContext } from '../page/context.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island's own props
 export type IslandLoader = () => Promise<{ default: Component<any> }>;

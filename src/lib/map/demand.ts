@@ -3,7 +3,7 @@
  * and its fonts (about 430 KB gzip) come only when the map is about to matter:
  *
  * - on the story page (`reader`), once the map is within a screen of the viewport *and* the reader
- *   has scrolled, swiped or pressed a key (src/lib/story/reading.svelte.ts): a reader who never
+ *   has scrolled, swiped or pressed a key (src/lib/page/reading.svelte.ts): a reader who never
  *   moves never downloads it;
  * - in an embed (`visible`), once its map is within a screen of the host's viewport (the reader
  *   scrolls the host page, not the embed);

@@ -5,8 +5,8 @@
  * the estimate combs sit on screen, which MapLibre's camera decides.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { LonLat } from './geometry.ts';
-import { THEMES } from './palette.ts';
+import type { LonLat } from '../geo/geometry.ts';
+import { THEMES } from '../geo/palette.ts';
 import type { Placement } from './placement.ts';
 import type { Comb, CountryLabel, FlowVisual, Scene, SceneFlow } from '../scene/types.ts';
 

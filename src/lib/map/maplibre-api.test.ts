@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import * as maplibre from 'maplibre-gl';
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { arrowFeatures, flowFeatures, placeFeatures } from './features.ts';
-import { PALETTES, THEMES, type Theme } from './palette.ts';
+import { PALETTES, THEMES, type Theme } from '../geo/palette.ts';
 import { baseStyle, basemapLayers, flowLayers, placeLayers, SOURCES } from './style.ts';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 

@@ -12,7 +12,7 @@
  */
 import type { CountryLabel, PlaceVisual, Scene } from '../scene/types.ts';
 import { labelBox, SIDES, type LabelBox, type LabelSide } from './labels.ts';
-import { locatorRect } from './locator.ts';
+import { locatorRect } from '../geo/locator.ts';
 import { fitView, frameView, type Padding } from './projection.ts';
 
 /** A box on the map, in CSS pixels. */

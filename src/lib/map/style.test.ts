@@ -8,7 +8,7 @@ import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl
 import type { SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { placeFeatures } from './features.ts';
 import { LABEL_OFFSET } from './labels.ts';
-import { THEMES } from './palette.ts';
+import { THEMES } from '../geo/palette.ts';
 import { placeLabels } from './placement.ts';
 import { placeLayers, SOURCES } from './style.ts';
 import { fixture } from '../../../tests/fixtures/ledger.ts';

@@ -14,7 +14,7 @@ import type {
   SymbolLayerSpecification,
   VariableAnchorOffsetCollectionSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { FOCUS_COUNTRIES, type Palette, type Theme } from './palette.ts';
+import { FOCUS_COUNTRIES, type Palette, type Theme } from '../geo/palette.ts';
 import { BORDER_WIDTH } from '../scene/encoding.ts';
 import { round } from '../round.ts';
 import { LABEL_OFFSET, type LabelSide } from './labels.ts';

@@ -1,7 +1,8 @@
 /** Country name spots: rings clipped to a view, the pole of inaccessibility in Web Mercator, spots best first. */
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { clipRing, latitudeOf, mercatorY, poleInView, spotsInView } from './countries.ts';
+import { clipRing, poleInView, spotsInView } from './countries.ts';
+import { latitudeOf, mercatorY } from '../geo/mercator.ts';
 
 const square = (w: number, s: number, e: number, n: number): Polygon => ({
   type: 'Polygon',

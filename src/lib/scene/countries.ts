@@ -8,16 +8,11 @@
 import polylabel from 'polylabel';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import type { View } from '../data/types.ts';
-import type { LonLat } from '../map/geometry.ts';
+import type { LonLat } from '../geo/geometry.ts';
 import { round } from '../round.ts';
+import { latitudeOf, mercatorY } from '../geo/mercator.ts';
 
 type Box = View['bounds'];
-
-const RAD = Math.PI / 180;
-/** Web Mercator's y of a latitude, in degrees (so x and y share a unit: degrees of longitude at the equator). */
-export const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * RAD) / 2)) / RAD;
-/** The latitude of a Web Mercator y in degrees. */
-export const latitudeOf = (y: number) => (2 * Math.atan(Math.exp(y * RAD)) - Math.PI / 2) / RAD;
 
 /** Precision of the pole, in Mercator degrees: about 5 km, far under a label's size at any story zoom. */
 const PRECISION = 0.05;

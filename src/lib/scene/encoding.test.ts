@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ARROWS, COMB, DASH, FIXED_FLOW_WIDTH, flowVisuals, MAX_FLOW_WIDTH, placeVisuals } from './encoding.ts';
-import { along } from '../map/geometry.ts';
-import { PALETTES } from '../map/palette.ts';
+import { along } from '../geo/geometry.ts';
+import { PALETTES } from '../geo/palette.ts';
 import { round } from '../round.ts';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 

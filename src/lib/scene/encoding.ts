@@ -5,8 +5,8 @@
  * scale is thin so that its band shows the count. Colours come from the palettes, per theme.
  */
 import type { Flow, Ledger, Qualifier, View } from '../data/types.ts';
-import { along, arc, assignBends } from '../map/geometry.ts';
-import { themed } from '../map/palette.ts';
+import { along, arc, assignBends } from '../geo/geometry.ts';
+import { themed } from '../geo/palette.ts';
 import { round } from '../round.ts';
 import { flowBand, isScaled, widthScale, type FlowBand } from './band.ts';
 import { poleInView, spotsInView } from './countries.ts';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { View } from '../data/types.ts';
 import { LOCATOR_SPACE, locatorFor, locatorLand } from './locator.ts';
-import { mercatorY } from './countries.ts';
+import { mercatorY } from '../geo/mercator.ts';
 import type { BasemapCountry, FlowVisual } from './types.ts';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 

@@ -6,11 +6,11 @@
  * its own bounds. The extent holds every flow and the view, with a margin, and is never flatter
  * than `LOCATOR_MIN_ASPECT`.
  */
-import { geoMercator, geoPath, type GeoProjection, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
+import { geoPath, type GeoProjection, type GeoStream, type GeoStreamWrapper } from 'd3-geo';
 import type { View } from '../data/types.ts';
-import type { LonLat } from '../map/geometry.ts';
+import type { LonLat } from '../geo/geometry.ts';
 import { round } from '../round.ts';
-import { latitudeOf, mercatorY } from './countries.ts';
+import { fittedMercator, latitudeOf, mercatorY } from '../geo/mercator.ts';
 import type { BasemapCountry, FlowVisual, Locator } from './types.ts';
 
 /**
@@ -62,24 +62,7 @@ export function locatorFor(view: View, flows: FlowVisual[], basemap: BasemapCoun
 export function locatorLand(extent: View['bounds'], basemap: BasemapCountry[]): string {
   const [[w, s], [e, n]] = extent;
   const height = (LOCATOR_SPACE * (mercatorY(n) - mercatorY(s))) / (e - w);
-  const projection = geoMercator()
-    .fitExtent(
-      [
-        [0, 0],
-        [LOCATOR_SPACE, height],
-      ],
-      {
-        type: 'MultiPoint',
-        coordinates: [
-          [w, s],
-          [e, n],
-        ],
-      },
-    )
-    .clipExtent([
-      [0, 0],
-      [LOCATOR_SPACE, height],
-    ]);
+  const projection = fittedMercator(extent, LOCATOR_SPACE, height);
   const land = basemap.filter((f) => !f.properties.part);
   return geoPath(thinned(projection, LOCATOR_DETAIL)).digits(0)({ type: 'FeatureCollection', features: land }) ?? '';
 }

@@ -6,8 +6,8 @@
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { FlowKind, FlowStatus, Place, View } from '../data/types.ts';
-import type { LonLat } from '../map/geometry.ts';
-import type { Themed } from '../map/palette.ts';
+import type { LonLat } from '../geo/geometry.ts';
+import type { Themed } from '../geo/palette.ts';
 import type { FlowBand } from './band.ts';
 
 /** A point on a flow and the flow's heading there, in degrees clockwise from east on the screen (Web Mercator). */

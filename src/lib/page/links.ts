@@ -18,8 +18,6 @@ export interface StoryLinks {
   edition: string;
 }
 
-const ON_PAGE: StoryLinks = { page: '', target: undefined, edition: '' };
-
 /** The links of an edition's story page. */
 export function pageLinks(edition: string): StoryLinks {
   return { page: edition, target: undefined, edition };
@@ -44,9 +42,14 @@ export function editionFile(links: StoryLinks, path: string): string {
   return `${links.edition}${path}`;
 }
 
-/** The link settings in force (the story page's, unless an embed provided its own). */
+/** The link settings in force: the story page's or an embed's, whichever provided them. */
 export function useStoryLinks(): StoryLinks {
-  return getContext<StoryLinks | undefined>(KEY) ?? ON_PAGE;
+  const links = getContext<StoryLinks | undefined>(KEY);
+  if (!links)
+    throw new Error(
+      'no story links in context: render the component under App or EmbedApp, or pass storyLinksContext()',
+    );
+  return links;
 }
 
 /** "#anchor" on the story page, "index.html#anchor" in an embed. */

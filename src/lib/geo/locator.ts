@@ -5,9 +5,13 @@
  * lie over the map's foot; the "Load the full map" button sits top left), a quarter of the map's
  * width, as tall as the route's extent is in Web Mercator.
  */
-import { geoMercator, type GeoProjection } from 'd3-geo';
-import { mercatorY } from '../scene/countries.ts';
-import type { Locator } from '../scene/types.ts';
+import type { GeoProjection } from 'd3-geo';
+import { fittedMercator, mercatorAspect, type Extent } from './mercator.ts';
+
+/** What the inset frames: the locator's extent (scene/types.ts's Locator has it). */
+interface Framed {
+  extent: Extent;
+}
 
 /** Distance from the map's edges, in CSS pixels. */
 export const LOCATOR_INSET = 10;
@@ -24,9 +28,8 @@ export interface Rect {
 }
 
 /** The inset's rectangle on a `width` × `height` map. */
-export function locatorRect(width: number, height: number, locator: Locator): Rect {
-  const [[w, s], [e, n]] = locator.extent;
-  const aspect = (mercatorY(n) - mercatorY(s)) / (e - w);
+export function locatorRect(width: number, height: number, locator: Framed): Rect {
+  const aspect = mercatorAspect(locator.extent);
   let iw = Math.round(Math.min(LOCATOR_WIDTH.max, Math.max(LOCATOR_WIDTH.min, width * LOCATOR_WIDTH.share)));
   let ih = Math.round(iw * aspect);
   if (ih > height * MAX_HEIGHT) {
@@ -37,24 +40,6 @@ export function locatorRect(width: number, height: number, locator: Locator): Re
 }
 
 /** The inset's projection: Web Mercator fitted to the locator's extent inside its rectangle. */
-export function locatorProjection(locator: Locator, rect: Pick<Rect, 'width' | 'height'>): GeoProjection {
-  const [[w, s], [e, n]] = locator.extent;
-  return geoMercator()
-    .fitExtent(
-      [
-        [0, 0],
-        [rect.width, rect.height],
-      ],
-      {
-        type: 'MultiPoint',
-        coordinates: [
-          [w, s],
-          [e, n],
-        ],
-      },
-    )
-    .clipExtent([
-      [0, 0],
-      [rect.width, rect.height],
-    ]);
+export function locatorProjection(locator: Framed, rect: Pick<Rect, 'width' | 'height'>): GeoProjection {
+  return fittedMercator(locator.extent, rect.width, rect.height);
 }
