@@ -1,7 +1,6 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { content } from './scripts/vite-plugin-content.ts';
-import { CSP } from './scripts/csp.ts';
 import { utf8Text } from './scripts/content-types.ts';
 import { CHUNK_NAMES } from './src/lib/islands/table.ts';
 
@@ -32,8 +31,35 @@ function assetName(names: readonly string[]): string {
   return chunk?.[1] ?? 'style';
 }
 
+/** The story page's watch over its map (src/watch.ts), an entry of its own. */
+const WATCH = 'src/watch.ts';
+
+/**
+ * Puts the watch's script first on the story page, before the entry: a module script of its own,
+ * sharing no chunk with the rest, so it runs when they fail, and runs before them (module scripts
+ * run in document order), in time to hear the entry fail. The build names it from its bundle;
+ * dev serves the source.
+ */
+function watchScript(): Plugin {
+  return {
+    name: 'story-watch',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!html.includes('/src/main.ts') && !/assets\/main-[\w-]+\.js/.test(html)) return html;
+        const chunk = ctx.bundle
+          ? Object.values(ctx.bundle).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'watch')
+          : undefined;
+        if (ctx.bundle && !chunk) throw new Error(`the build has no chunk for ${WATCH}`);
+        const src = chunk ? `./${chunk.fileName}` : `/${WATCH}`;
+        return [{ tag: 'script', attrs: { type: 'module', src }, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [svelte(), content(), utf8Text()],
+  plugins: [svelte(), content(), utf8Text(), watchScript()],
   base: './',
   // Where the story will be published (STORY_URL=https://…/story/ npm run build), for the
   // absolute URLs social cards need; empty keeps them relative.
@@ -44,8 +70,9 @@ export default defineConfig({
     // maplibre-gl alone is ~1 MB minified; it is its own chunk (map-engine), loaded only when the reader reaches the map.
     chunkSizeWarningLimit: 1100,
     rolldownOptions: {
-      // The story page, and the template every embed page is prerendered from (scripts/build.ts).
-      input: { main: 'index.html', embed: 'embed.html' },
+      // The story page, the template every embed page is prerendered from (scripts/build.ts), and
+      // the story page's watch over its map.
+      input: { main: 'index.html', embed: 'embed.html', watch: WATCH },
       output: {
         chunkFileNames: (chunk) => `assets/${chunkName(chunk)}-[hash].js`,
         // A chunk's stylesheet by its chunk's name (map-engine-….css); shared ones are "style".
@@ -54,5 +81,4 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': CSP } },
 });

@@ -43,7 +43,8 @@ async function main(): Promise<void> {
   writeInDist(sheet, css);
   const page = withScriptFonts(readFileSync(join(DIST, 'index.html'), 'utf8')).replace(
     '<!--app-head-->',
-    `<link rel="stylesheet" crossorigin href="./${sheet}" />\n    <!--app-head-->`,
+    // No crossorigin: a stylesheet of the page's own needs no CORS (and a sandboxed embed's opaque origin would need it).
+    `<link rel="stylesheet" href="./${sheet}" />\n    <!--app-head-->`,
   );
   const embedTemplate = withScriptFonts(readFileSync(join(DIST, 'embed.html'), 'utf8'));
   const countries = JSON.parse(readFileSync(join(DIST, 'geo/countries.json'), 'utf8'));

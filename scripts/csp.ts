@@ -19,3 +19,15 @@ export const CSP = [
   "form-action 'none'",
   'frame-ancestors *',
 ].join('; ');
+
+/**
+ * What the preview server sends with every file, and a production host must send (README,
+ * "Headers a production host must send"): the CSP, and `Access-Control-Allow-Origin: *`. A
+ * newsroom CMS puts an embed in `<iframe sandbox="allow-scripts">`: the page then has an opaque
+ * origin, to which every file of the story is another origin's, and module scripts, stylesheets
+ * loaded for them and fetch() all ask for CORS. Every file here is public, so any origin may read it.
+ */
+export const HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CSP,
+  'Access-Control-Allow-Origin': '*',
+};

@@ -19,9 +19,25 @@ if (params.theme !== 'auto') document.documentElement.dataset.theme = params.the
 watchEngagement();
 if (params.step) document.getElementById(`step-${params.step}`)?.scrollIntoView({ block: 'center' });
 
+// A chunk's stylesheet that does not come is no reason to leave the page unhydrated: the page's
+// own stylesheet, linked in its HTML, already holds every island's rules (scripts/build.ts). The
+// map engine's is the exception: MapLibre needs its own, and falls back to the SVG map without it.
+addEventListener('vite:preloadError', (e) => {
+  const { payload } = e as Event & { payload?: unknown };
+  if (payload instanceof Error && /preload CSS/.test(payload.message) && !/map-engine/.test(payload.message))
+    e.preventDefault();
+});
+
 // Text first: the text is on screen before any island's code is even requested.
 await firstContentfulPaint();
-const { start } = await import('./start.ts');
-await start(params);
-// Tests and embeds wait on this: the step scroller runs (the other islands follow as they near).
-document.documentElement.dataset.hydrated = 'true';
+try {
+  const { start } = await import('./start.ts');
+  await start(params);
+  // Tests and embeds wait on this: the step scroller runs (the other islands follow as they near).
+  document.documentElement.dataset.hydrated = 'true';
+} catch (e) {
+  // A chunk that did not come: the text stays as it is, and the page's watch over the map
+  // (src/watch.ts) turns the steps to their pictures and says so.
+  document.documentElement.dataset.hydrated = 'failed';
+  console.error('the page could not start its islands:', e);
+}

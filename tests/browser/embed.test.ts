@@ -258,6 +258,30 @@ describe('embeds in a pym.js host page', () => {
     await context.close();
   });
 
+  it('ignores host viewports out of any sane range: the story keeps the size the real viewport gives it', async () => {
+    const { context, page, frame } = await openHost('story', '?theme=light&scroll=host', '{ trackscroll: true }');
+    await expect.poll(() => frame.getAttribute('[data-mode]', 'data-mode')).toBe('hosted');
+    const tall = () => frame.evaluate(() => document.documentElement.scrollHeight);
+    await expect.poll(tall).toBeGreaterThan(0);
+    const before = await tall();
+    const childId = await frame.evaluate(() => new URLSearchParams(location.search).get('childId'));
+    // One at a time (a burst delivers only its last), each after the host's own report of its viewport.
+    for (const size of ['1100 1e9', '1100 -800', '1100 Infinity', '-1100 800', '1e12 800', '1100 76801']) {
+      await page.evaluate(
+        ({ id, size }) => {
+          const w = document.querySelector<HTMLIFrameElement>('#graphic iframe')!.contentWindow!;
+          w.postMessage(`pymxPYMx${id}xPYMxviewport-iframe-positionxPYMx${size} 0 0 800 1100`, '*');
+        },
+        { id: childId, size },
+      );
+      await page.waitForTimeout(200);
+      // Not taken: the story is as tall as before, in a page that still runs.
+      expect(await tall(), size).toBe(before);
+    }
+    expect(await frame.evaluate(() => document.documentElement.dataset.hydrated)).toBe('true');
+    await context.close();
+  });
+
   it('ignores malformed and foreign messages without an error', async () => {
     const { context, page, frame } = await openHost('map-overview', '', '{}');
     const frameErrors: string[] = [];

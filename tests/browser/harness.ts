@@ -9,7 +9,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
-import { CSP } from '../../scripts/csp.ts';
+import { HEADERS } from '../../scripts/csp.ts';
 import { launch } from '../../scripts/lib/chromium.ts';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
 
@@ -21,11 +21,7 @@ export { launch, type Served };
  * (scripts/lib/serve.ts), so every browser test runs under them (CSP violations show as console
  * errors). The build must exist (npm test builds the project's).
  */
-export function serveDist(
-  headers: Record<string, string> = { 'Content-Security-Policy': CSP },
-  base = '/',
-  root = ROOT,
-): Promise<Served> {
+export function serveDist(headers: Record<string, string> = { ...HEADERS }, base = '/', root = ROOT): Promise<Served> {
   return serve(root, { headers, base });
 }
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import { copyProject, ROOT, runNpm, runScript } from '../helpers/project.ts';
 import { launch } from './harness.ts';
-import { CSP } from '../../scripts/csp.ts';
+import { HEADERS } from '../../scripts/csp.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/sources');
 type Entry = Record<string, unknown>;
@@ -123,7 +123,7 @@ describe('sources in five languages, added by the steps of docs/ledger.md', { ti
       configFile: false,
       base: '/',
       logLevel: 'silent',
-      preview: { host: '127.0.0.1', port: 0, headers: { 'Content-Security-Policy': CSP } },
+      preview: { host: '127.0.0.1', port: 0, headers: { ...HEADERS } },
     });
     const address = server.httpServer.address();
     const browser = await launch();

@@ -279,3 +279,38 @@ describe('render tests on the fixture site at 390×844: MapLibre above the cards
     await context.close();
   });
 });
+
+describe('Tab on an upright phone', () => {
+  const env = useBrowser();
+
+  it.each(['', 'ko/'])('edition "%s": a step reached by Tab starts clear of the sticky map', async (path) => {
+    const { context, page, log } = await newPage(env.browser, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      reducedMotion: 'reduce',
+    });
+    await page.goto(`${env.served.url}${path}`);
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    const steps = await page.locator('[data-step]').evaluateAll((els) => els.map((el) => el.id));
+    await page.focus(`#${steps[0]}`);
+    const reached: string[] = [];
+    // Tab through the story (its steps and the links in them) until the last step has had focus.
+    for (let i = 0; i < 80 && reached.length < steps.length - 1; i++) {
+      await page.keyboard.press('Tab');
+      const at = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        if (!el.matches('[data-step]')) return null;
+        const map = document.querySelector('.scrolly .graphic')!.getBoundingClientRect();
+        return { id: el.id, top: el.getBoundingClientRect().top, under: map.bottom };
+      });
+      if (!at) continue;
+      reached.push(at.id);
+      expect(at.top, at.id).toBeGreaterThanOrEqual(at.under - 1);
+      expect(at.top, at.id).toBeLessThan(844);
+    }
+    expect(reached).toEqual(steps.slice(1));
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+});

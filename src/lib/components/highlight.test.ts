@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, fixtureSeed } from '../../../tests/fixtures/ledger.ts';
 import {
+  checkedPassages,
   highlightParagraphs,
   PARAGRAPH_BREAK,
   passagesOf,
@@ -103,7 +104,11 @@ describe('highlightParagraphs on the fixture seeds', () => {
 
 describe('passagesOf', () => {
   it('lists a source’s claims, confirmations, flow evidence and event mentions, with their ids', () => {
-    expect(passagesOf(ledger, 'gazette')).toEqual([
+    const gazette = passagesOf(ledger, 'gazette');
+    expect(gazette.find((s) => s.id === 'gazette-sent')?.quote).toBe(
+      ledger.claims.find((c) => c.id === 'gazette-sent')?.quote,
+    );
+    expect(gazette.map(({ id, start, end }) => ({ id, start, end }))).toEqual([
       { id: 'gazette-sent', start: 298, end: 380 },
       { id: 'gazette-sent-summary', start: 155, end: 197 },
       { id: 'gazette-lost', start: 382, end: 460 },
@@ -124,7 +129,8 @@ describe('passagesOf', () => {
         e.id === 'parade' ? { ...e, mentions: [...e.mentions, { ...e.mentions[0], span: { start: 0, end: 4 } }] } : e,
       ),
     };
-    expect(passagesOf(two, 'gazette').filter((s) => s.id.startsWith('event-parade'))).toEqual([
+    const parade = passagesOf(two, 'gazette').filter((s) => s.id.startsWith('event-parade'));
+    expect(parade.map(({ id, start, end }) => ({ id, start, end }))).toEqual([
       { id: 'event-parade-1', start: 199, end: 234 },
       { id: 'event-parade-2', start: 0, end: 4 },
     ]);
@@ -132,7 +138,7 @@ describe('passagesOf', () => {
 });
 
 describe('highlightParagraphs on small texts', () => {
-  const span = (id: string, start: number, end: number): MarkSpan => ({ id, start, end });
+  const span = (id: string, start: number, end: number): MarkSpan => ({ id, start, end, quote: '' });
 
   it('splits on single line breaks and blank lines, leaving empty paragraphs out', () => {
     expect(pairs(highlightParagraphs('\none\ntwo\n\n \nthree\r\n\r\nfour\n', []))).toEqual([
@@ -246,5 +252,52 @@ describe('seedHref', () => {
 
   it('collapses whitespace, since the page text may wrap where the quote does not', () => {
     expect(seedHref('a.txt', ' a\n b ')).toBe('seeds/a.txt#:~:text=a%20b');
+  });
+});
+
+describe('checkedPassages', () => {
+  const squashed = (text: string, s: MarkSpan) => squash(Array.from(text).slice(s.start, s.end).join(''));
+
+  for (const source of ledger.sources) {
+    const text = fixtureSeed(source.file);
+    const spans = passagesOf(ledger, source.id);
+
+    describe(source.id, () => {
+      it('keeps every passage where the ledger put it in the text the build checked', () => {
+        expect(checkedPassages(text, spans)).toEqual({ text, spans });
+      });
+
+      it('drops a byte-order mark as the build does, and the offsets still hold', () => {
+        expect(checkedPassages(`\ufeff${text}`, spans)).toEqual({ text, spans });
+      });
+
+      it('finds every passage again in the same text with CRLF line ends, each slice its quote', () => {
+        const crlf = text.replace(/\r?\n/g, '\r\n');
+        const checked = checkedPassages(crlf, spans);
+        expect(checked).not.toBeNull();
+        for (const s of checked!.spans) expect(squashed(crlf, s), s.id).toBe(squash(s.quote));
+      });
+
+      it('refuses a text cut short before its last passage, and a page that is not the text', () => {
+        const last = Math.max(...spans.map((s) => s.end));
+        expect(
+          checkedPassages(
+            Array.from(text)
+              .slice(0, last - 1)
+              .join(''),
+            spans,
+          ),
+        ).toBeNull();
+        expect(checkedPassages('<!doctype html><script src="x.js"></script><p>Not found</p>', spans)).toBeNull();
+      });
+    });
+  }
+
+  it('refuses a text whose words at a passage differ, even when the offsets are in range', () => {
+    const text = 'The army sent 12,000 troops.';
+    const quote = 'sent 12,000 troops';
+    const at = { id: 'a', start: 9, end: 27, quote };
+    expect(checkedPassages(text, [at])?.spans).toEqual([at]);
+    expect(checkedPassages(text.replace('12,000', '13,000'), [at])).toBeNull();
   });
 });

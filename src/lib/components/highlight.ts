@@ -4,10 +4,13 @@
  * exclusive, as in the ledger (see data/types.ts `Span`).
  */
 import type { Ledger, Span } from '../data/types.ts';
+import { locateQuote } from '../data/locate.ts';
 
-/** A passage to mark: a span of the seed and the id its `<mark>` carries. */
+/** A passage to mark: a span of the seed, the id its `<mark>` carries and the words it must hold. */
 export interface MarkSpan extends Span {
   id: string;
+  /** The quote the ledger checked at this span (src/lib/data/locate.ts). */
+  quote: string;
 }
 
 /** A run of text inside one paragraph, marked by at most one passage. */
@@ -104,20 +107,49 @@ export function passagesOf(ledger: Ledger, source: string): MarkSpan[] {
   const spans: MarkSpan[] = [];
   for (const c of ledger.claims) {
     if (c.source !== source) continue;
-    spans.push({ ...c.span, id: c.id });
-    if (c.confirmed_by) spans.push({ ...c.confirmed_by.span, id: `confirm-${c.id}` });
+    spans.push({ ...c.span, id: c.id, quote: c.quote });
+    if (c.confirmed_by) spans.push({ ...c.confirmed_by.span, id: `confirm-${c.id}`, quote: c.confirmed_by.quote });
   }
   for (const f of ledger.flows) {
     f.evidence
       .filter((e) => e.source === source)
-      .forEach((e, n) => spans.push({ ...e.span, id: `flow-${f.id}-${n + 1}` }));
+      .forEach((e, n) => spans.push({ ...e.span, id: `flow-${f.id}-${n + 1}`, quote: e.quote }));
   }
   for (const ev of ledger.events) {
     ev.mentions
       .filter((e) => e.source === source)
-      .forEach((e, n) => spans.push({ ...e.span, id: `event-${ev.id}-${n + 1}` }));
+      .forEach((e, n) => spans.push({ ...e.span, id: `event-${ev.id}-${n + 1}`, quote: e.quote }));
   }
   return spans;
+}
+
+/** Text compared as the build compares a quote with its seed: every run of whitespace alike, ends ignored. */
+const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
+
+/**
+ * The passages to mark in a text the reader fetched, each checked against its quote, or null when
+ * one cannot be: the text is not the one the build checked (a host's error page, a cut-off body),
+ * so it must not be shown as the article. The text is read as the build reads a seed (a leading
+ * byte-order mark dropped, data/text.ts) and a slice holds its quote when the two are equal up to
+ * whitespace (locate.ts). A passage that is not at its offsets (a host that rewrote the line ends
+ * as CRLF moves every offset after the first line) is looked for again by the build's own rule,
+ * its first occurrence.
+ */
+export function checkedPassages(text: string, spans: MarkSpan[]): { text: string; spans: MarkSpan[] } | null {
+  const read = text.startsWith('\ufeff') ? text.slice(1) : text;
+  const chars = Array.from(read);
+  const holds = (span: Span, quote: string) => squash(chars.slice(span.start, span.end).join('')) === squash(quote);
+  const checked: MarkSpan[] = [];
+  for (const s of spans) {
+    if (holds(s, s.quote)) {
+      checked.push(s);
+      continue;
+    }
+    const found = locateQuote(read, s.quote).span;
+    if (!found || !holds(found, s.quote)) return null;
+    checked.push({ ...s, ...found });
+  }
+  return { text: read, spans: checked };
 }
 
 /**

@@ -9,7 +9,7 @@ const { steps } = story;
 describe('readParams', () => {
   it('reads theme, a pinned view with flows, a step and scroll=host', () => {
     expect(
-      readParams('?theme=dark&view=front&flows=convoy,tanks&step=reserve&scroll=host', pageVocabulary(ledger, steps)),
+      readParams('?theme=dark&view=front&flows=convoy&step=reserve&scroll=host', pageVocabulary(ledger, steps)),
     ).toEqual({
       ...NO_PARAMS,
       theme: 'dark',
@@ -18,6 +18,16 @@ describe('readParams', () => {
       scroll: 'host',
     });
   });
+
+  it.each(['convoy,tanks', 'tanks', 'convoy,', 'convoy,,convoy', 'Convoy'])(
+    'refuses a pin whole when a flow id is unknown (flows=%s), and reads the rest of the link',
+    (flows) => {
+      expect(readParams(`?view=front&flows=${flows}&step=reserve`, pageVocabulary(ledger, steps))).toEqual({
+        ...NO_PARAMS,
+        step: 'reserve',
+      });
+    },
+  );
 
   it('ignores what it does not know', () => {
     expect(readParams('?theme=sepia&view=mars&step=nope&scroll=yes', pageVocabulary(ledger, steps))).toEqual(NO_PARAMS);

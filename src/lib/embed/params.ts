@@ -65,13 +65,13 @@ export function readParams(search: string, known: Vocabulary): PageParams {
   const t = params.get('theme');
   const theme = t === 'light' || t === 'dark' ? t : 'auto';
   const view = params.get('view');
+  // A pin is taken whole or not at all: one unknown id (a misspelt flow) and the page reads as it
+  // would without it, never as a map pinned to a part of what the link asked for.
   let pinned: Pin | null = null;
-  if (view && known.views.includes(view)) {
-    const flows = params.get('flows');
-    pinned = {
-      view,
-      flows: flows === null ? undefined : flows.split(',').filter((f) => known.flows.includes(f)),
-    };
+  const flows = params.get('flows');
+  const list = flows ? flows.split(',') : flows === '' ? [] : undefined;
+  if (view && known.views.includes(view) && (list ?? []).every((f) => known.flows.includes(f))) {
+    pinned = { view, flows: list };
   }
   const s = params.get('step');
   const step = s && known.steps.includes(s) ? s : null;

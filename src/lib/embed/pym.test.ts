@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isFromHost, latestPerFrame, makeMessage, parseMessage, parseViewport } from './pym.ts';
+import { isFromHost, latestPerFrame, makeMessage, MAX_VIEWPORT, parseMessage, parseViewport } from './pym.ts';
 
 describe('makeMessage / parseMessage', () => {
   it('round-trips the pym v1 format', () => {
@@ -38,6 +38,21 @@ describe('parseViewport', () => {
 
   it.each(['', '1 2 3', '1280 900 a 20 2650 1000', '0 900 0 0 10 10', '1280 900 50 0 10 10'])('rejects %j', (m) => {
     expect(parseViewport(m)).toBeNull();
+  });
+
+  it.each([
+    ['a negative height', '1280 -900 0 0 10 10'],
+    ['a negative width', '-1280 900 0 0 10 10'],
+    ['an infinite height', '1280 Infinity 0 0 10 10'],
+    ['a height of 1e9', '1280 1e9 0 0 10 10'],
+    ['a width of 1e9', '1e9 900 0 0 10 10'],
+    ['a height just over ten times an 8K screen', `1280 ${MAX_VIEWPORT + 1} 0 0 10 10`],
+  ])('ignores %s', (_, m) => {
+    expect(parseViewport(m)).toBeNull();
+  });
+
+  it('takes the largest sane viewport', () => {
+    expect(parseViewport(`${MAX_VIEWPORT} ${MAX_VIEWPORT} 0 0 10 10`)?.height).toBe(MAX_VIEWPORT);
   });
 });
 

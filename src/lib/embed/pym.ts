@@ -34,13 +34,22 @@ export interface HostViewport {
   right: number;
 }
 
+/**
+ * The largest viewport side a host may report, in CSS pixels: ten times the longest side of the
+ * largest screens sold (8K, 7,680 px). The story's steps are sized from the host's viewport; a
+ * forged or broken report of 1e9 would make the page millions of pixels tall and crash the
+ * renderer, and the host page with it.
+ */
+export const MAX_VIEWPORT = 76_800;
+
+/** The host's viewport from a trackscroll payload, or null for anything malformed or out of range. */
 export function parseViewport(message: string): HostViewport | null {
   const parts = message.trim().split(/\s+/);
   if (parts.length !== 6) return null;
   const n = parts.map(Number);
   if (n.some((x) => !Number.isFinite(x))) return null;
   const [width, height, top, left, bottom, right] = n;
-  if (width <= 0 || height <= 0 || bottom < top) return null;
+  if (width <= 0 || height <= 0 || width > MAX_VIEWPORT || height > MAX_VIEWPORT || bottom < top) return null;
   return { width, height, top, left, bottom, right };
 }
 

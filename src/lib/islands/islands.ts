@@ -72,7 +72,7 @@ function editionContext(): Map<unknown, unknown> {
   return (context = islandContext(JSON.parse(script.textContent) as EditionInfo));
 }
 
-async function start(el: HTMLElement, load: IslandLoader): Promise<void> {
+async function hydrateIsland(el: HTMLElement, load: IslandLoader): Promise<void> {
   const [{ default: component }, props] = await Promise.all([
     load(),
     propsOf(Number(el.dataset.islandIndex), el.dataset.island ?? ''),
@@ -82,8 +82,22 @@ async function start(el: HTMLElement, load: IslandLoader): Promise<void> {
 }
 
 /**
+ * Hydrates one island. Whatever fails (its chunk, its props, its component), the page's text stays,
+ * the island says so on its element (data-island-error, which the page's watch over the map reads,
+ * src/watch.ts) and the console says which island did not run; the other islands go on.
+ */
+async function start(el: HTMLElement, load: IslandLoader): Promise<void> {
+  try {
+    await hydrateIsland(el, load);
+  } catch (e) {
+    el.dataset.islandError = e instanceof Error ? e.message : String(e);
+    console.error(`island ${el.dataset.island}:`, e);
+  }
+}
+
+/**
  * Hydrates every island of the page by its name in `registry`. Resolves when the `load` islands
- * have hydrated; `visible` ones follow as the reader gets near them. An island with no loader is
+ * have hydrated (or said on their element that they could not); `visible` ones follow as the reader gets near them. An island with no loader is
  * an error: the page and the registry disagree.
  */
 export async function startIslands(registry: Record<string, IslandLoader>, root: ParentNode = document): Promise<void> {
@@ -109,11 +123,7 @@ export async function startIslands(registry: Record<string, IslandLoader>, root:
             waiting.delete(box);
             observer?.unobserve(box);
           }
-          // The page's text stays whatever fails; the console says which island did not run.
-          start(island.el, island.load).catch((e: unknown) => {
-            island.el.dataset.islandError = e instanceof Error ? e.message : String(e);
-            console.error(`island ${island.el.dataset.island}:`, e);
-          });
+          void start(island.el, island.load);
         }
       },
       { rootMargin: VISIBLE_MARGIN },
