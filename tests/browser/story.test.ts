@@ -56,8 +56,10 @@ async function expectCamera(page: Page, index: number) {
   });
   // Filling the map along one axis but for the padding: the base padding, widened where a label
   // would reach past the map's edge (projection.ts frameView), at most a few label widths on a phone.
+  // A label turned to the west of its dot, off a flow's arrowhead (Moscow's at the munitions view),
+  // widens it by one more label's width on a 390 px map: three quarters of the map stay the view.
   const fill = Math.max((e - w) / (ce - cw), (mercatorY(n) - mercatorY(s)) / (mercatorY(cn) - mercatorY(cs)));
-  expect(fill, steps[index].id).toBeGreaterThan(0.8);
+  expect(fill, steps[index].id).toBeGreaterThan(0.75);
 }
 
 describe.each(Object.entries(SIZES))('the story on a %s', (name, size) => {
