@@ -40,7 +40,7 @@ export function candidatePlaces(unknown: UnknownWord): WordPlace[] {
     case 'before':
       return [...hedges('before'), ...(unknown.bound ? [] : [{ kind: 'prefixes' as const }])];
     case 'after':
-      // A word joined to its number ("two-thirds", "11,000-plus") changes it: never a unit.
+      // A word joined to its number ("two-thirds", "7,000-plus") changes it: never a unit.
       return [...hedges('after'), ...(unknown.bound ? [] : [{ kind: 'units' as const }])];
     case 'between':
       return [{ kind: 'ranges' }];

@@ -8,9 +8,11 @@
  * Intl. A figure that reads two ways, or breaks its language's rules, is a problem, never a guess.
  */
 import { boundary, byLength, expression, LETTER } from './number.ts';
+import { unknownWord, type UnknownWord } from './unknown-word.ts';
 import type { FigureRules, Qualifier } from './types.ts';
 
 export type { FigureRules, NumberSymbols } from './types.ts';
+export { unknownWord, type UnknownWord } from './unknown-word.ts';
 
 /** A word the parser read, and the kind of word it was read as (docs/ledger.md, "Word kinds"). */
 export interface ReadWord {
@@ -27,15 +29,6 @@ export interface ParsedFigure {
   magnitude: string;
   /** Hedges, count prefixes and units the parser stripped, in the order it met them. */
   words: ReadWord[];
-}
-
-/** A word of a figure that no kind of word in its language file lists. */
-export interface UnknownWord {
-  word: string;
-  /** Where it stands: before the number, after it, between two numbers, or with none. */
-  position: 'before' | 'after' | 'between' | 'alone';
-  /** Whether it is joined to a number by a hyphen ("11,000-plus", "two-thirds"), or follows a number word alone. */
-  bound: boolean;
 }
 
 export type FigureResult =
@@ -114,86 +107,6 @@ function stripHedges(text: string, rules: FigureRules): Stripped | string {
   return { text: t, qualifier: found[0] ?? null, words: [...head, ...words] };
 }
 
-/** Every word, of every kind, the language file lists: what a figure may hold (once per rules). */
-const known = new WeakMap<FigureRules, string[]>();
-function knownWords(rules: FigureRules): string[] {
-  let words = known.get(rules);
-  if (!words) known.set(rules, (words = listWords(rules)));
-  return words;
-}
-
-function listWords(rules: FigureRules): string[] {
-  return [
-    ...rules.hedges.flatMap((h) => [...h.before, ...h.after]),
-    ...rules.prefixes,
-    ...rules.ranges.flatMap((r) => [r.before, r.between]),
-    ...rules.numbers.keys(),
-    ...rules.scales.keys(),
-    ...rules.magnitudes.keys(),
-    ...rules.fractions.keys(),
-    ...rules.multipliers.keys(),
-    ...rules.units,
-  ]
-    .filter(Boolean)
-    .sort(byLength);
-}
-
-/** Whether a stretch of a figure holds a number: digits, or a number, scale or magnitude word. */
-function holdsNumber(text: string, rules: FigureRules): boolean {
-  if (/\d/.test(text)) return true;
-  const words = [...rules.numbers.keys(), ...rules.scales.keys(), ...rules.magnitudes.keys()];
-  return words.some((w) => {
-    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
-      if (!rules.wordBoundaries || (boundary(text, at) && boundary(text, at + w.length))) return true;
-    }
-    return false;
-  });
-}
-
-/**
- * The first word of a normalised figure that no kind of word in the language file lists, named
- * exactly: "넘는" in "6000명 넘는", not its neighbour "명", which is a unit.
- */
-export function unknownWord(text: string, rules: FigureRules): UnknownWord | null {
-  const known = knownWords(rules);
-  let at = 0;
-  while (at < text.length) {
-    const rest = text.slice(at);
-    const word = known.find(
-      (w) =>
-        rest.startsWith(w) &&
-        (!rules.wordBoundaries || !LETTER.test(w[0]) || boundary(text, at)) &&
-        (!rules.wordBoundaries || !LETTER.test(w[w.length - 1]) || boundary(text, at + w.length)),
-    );
-    if (word) {
-      at += word.length;
-      continue;
-    }
-    if (!LETTER.test(rest[0])) {
-      at += 1;
-      continue;
-    }
-    let end = at + 1;
-    while (
-      end < text.length &&
-      LETTER.test(text[end]) &&
-      (rules.wordBoundaries || !known.some((w) => LETTER.test(w[0]) && text.startsWith(w, end)))
-    )
-      end += 1;
-    const before = text.slice(0, at);
-    const after = text.slice(end);
-    const [b, a] = [holdsNumber(before, rules), holdsNumber(after, rules)];
-    const lone = before.replace(/[-\u2011\s]+$/u, '');
-    const hyphen = /[-\u2011]$/u.test(before) || /^[-\u2011]/u.test(after);
-    return {
-      word: text.slice(at, end),
-      position: b ? (a ? 'between' : 'after') : a ? 'before' : 'alone',
-      bound: (hyphen && (b || a)) || rules.numbers.has(lone),
-    };
-  }
-  return null;
-}
-
 /** Where `needle` occurs in `text` as a connector: word-bounded when it is a word. */
 function occurrences(text: string, needle: string, rules: FigureRules): number[] {
   const out: number[] = [];
@@ -209,7 +122,7 @@ function whole(n: number): number | null {
   return Number.isFinite(n) && Math.abs(n - r) < 1e-9 ? r : null;
 }
 
-/** A reading's value and hedge in words, for messages: "over 11,000", "exactly 2", "2,000 to 9,999". */
+/** A reading's value and hedge in words, for messages: "over 7,000", "exactly 2", "2,000 to 9,999". */
 export function describeReading(f: Pick<ParsedFigure, 'low' | 'high' | 'qualifier'>): string {
   const n = (x: number) => x.toLocaleString('en');
   if (f.qualifier === 'order of magnitude') return `an order of magnitude, ${n(f.low)} to ${n(f.high)}`;

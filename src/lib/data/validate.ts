@@ -9,7 +9,9 @@
  */
 import { ENGLISH, problemsOf, type EntryReader, type Problems, type TextEditions } from './fields.ts';
 import type { FigureRules } from './figure.ts';
-import { languageName, resolveLanguage } from './language.ts';
+import { resolveLanguage } from './language.ts';
+import { requireGlosses } from './glosses.ts';
+import { resolveOutlets } from './outlets.ts';
 import { codePoints, locateQuote } from './locate.ts';
 import { checkFigure } from './provenance.ts';
 import { readLanguages, readList } from './read-files.ts';
@@ -247,55 +249,6 @@ export function buildLedger(input: LedgerInput, editions: TextEditions = ENGLISH
 
   const ledger = { sources, magnitudes, quantities, claimants, claims, places, flows, events, views, countries };
   return { ledger: errors.length ? null : ledger, errors, notes };
-}
-
-/**
- * Who publishes each source, for counting outlets: a named outlet is one outlet across its
- * editions; a source that declares it reposts another (`reposts`) is that source's outlet; a
- * source that names no outlet is its own.
- */
-function resolveOutlets(sources: Source[], problem: (id: string) => Problems): void {
-  const byId = new Map(sources.map((s) => [s.id, s]));
-  const own = (s: Source) =>
-    s.outlet === 'unnamed' ? `source:${s.id}` : `outlet:${s.outlet.normalize('NFC').toLocaleLowerCase('en')}`;
-  for (const s of sources) {
-    let at: Source = s;
-    const seen = new Set<string>([s.id]);
-    while (at.reposts) {
-      const next = byId.get(at.reposts);
-      if (!next) {
-        problem(s.id).fail(`reposts unknown source "${at.reposts}" (not in ${DATA_FILES.sources})`);
-        break;
-      }
-      if (seen.has(next.id)) {
-        problem(s.id).fail(`reposts "${s.reposts}", which leads back to it: a reposting names the source it copies`);
-        break;
-      }
-      seen.add(next.id);
-      at = next;
-    }
-    s.outlet_key = own(at);
-  }
-}
-
-/**
- * A quote in another language than an edition's is shown with that edition's translation beside
- * it: each such edition needs a gloss, or the page would show the quote unexplained.
- */
-function requireGlosses(
-  r: Problems,
-  source: Source,
-  glosses: Record<string, string>,
-  editions: readonly string[],
-): void {
-  const language = new Intl.Locale(source.language).language;
-  const missing = editions.filter((lang) => new Intl.Locale(lang).language !== language && !glosses[lang]);
-  if (missing.length)
-    r.fail(
-      `its quote is in ${languageName(source.language)} ("${source.language}"), and the ` +
-        `${missing.map((l) => `"${l}"`).join(', ')} edition shows a translation beside it: ` +
-        `add it to "gloss" ({ ${missing.map((l) => `"${l}": …`).join(', ')} })`,
-    );
 }
 
 /** One line per error: "data/claims.json [cnn-troops]: quote does not occur …". */

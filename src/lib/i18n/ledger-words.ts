@@ -27,7 +27,7 @@ export function formatEstimate(e: Pick<Estimate, 'low' | 'high' | 'qualifier' | 
   return i18n.t(HEDGES[e.qualifier], { number: e.low, low: e.low, high: e.high, magnitude: e.magnitude });
 }
 
-/** The numbers a text writes in digits, separators dropped: "25,000 to 30,000" → ["25000", "30000"]. */
+/** The numbers a text writes in digits, separators dropped: "20,000 to 24,000" → ["20000", "24000"]. */
 function digitsOf(text: string): string[] {
   return (text.normalize('NFKC').match(/\d[\d.,'\s\u066b\u066c]*/gu) ?? []).map((d) => d.replace(/\D/gu, ''));
 }
