@@ -53,9 +53,13 @@ const FAILURES: [string, string, (r: Route) => Promise<void>][] = [
     'the islands’ props file is cut short',
     '**/assets/islands-*.json',
     async (r) => {
-      const res = await r.fetch();
-      const body = await res.text();
-      await r.fulfill({ response: res, body: body.slice(0, body.length / 2) });
+      try {
+        const res = await r.fetch();
+        const body = await res.text();
+        await r.fulfill({ response: res, body: body.slice(0, body.length / 2) });
+      } catch {
+        // The test ended and closed its page while the real file was on its way: nothing to answer.
+      }
     },
   ],
   ['the map island’s chunk answers 404', '**/assets/island-map-*.js', notFound],
