@@ -209,3 +209,24 @@ export function placeLabels(scene: Scene, width: number, height: number): Placem
     countries: named.sort((a, b) => order.get(a.id)! - order.get(b.id)!),
   };
 }
+
+/** Placements worked out, by scene and map size; a scene's are dropped with the scene. */
+const placed = new WeakMap<Scene, Map<string, Placement>>();
+
+/**
+ * `placeLabels`, worked out once per scene and map size: the camera, the SVG map and the work done
+ * ahead of the reader (`placeAhead`) share the answer, so a step change only looks it up. A scene
+ * keeps the placements of its last few sizes (a phone turned, a window resized).
+ */
+export function labelsFor(scene: Scene, width: number, height: number): Placement {
+  const key = `${width}×${height}`;
+  let sizes = placed.get(scene);
+  if (!sizes) placed.set(scene, (sizes = new Map()));
+  let placement = sizes.get(key);
+  if (!placement) {
+    placement = placeLabels(scene, width, height);
+    if (sizes.size >= 4) sizes.clear();
+    sizes.set(key, placement);
+  }
+  return placement;
+}
