@@ -11,12 +11,15 @@ import { reviver, type Data, type Packed } from './pack.ts';
 import { EDITION_ID } from '../i18n/context.ts';
 import type { EditionInfo } from '../i18n/edition.ts';
 import { islandContext } from '../page/context.ts';
+import { idle } from '../idle.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each island's own props
 export type IslandLoader = () => Promise<{ default: Component<any> }>;
 
 /** How far outside the viewport a `visible` island starts hydrating. */
 export const VISIBLE_MARGIN = '100% 0px';
+/** The longest a `visible` island waits for an idle moment once it is near. */
+const HYDRATE_WAIT = 500;
 
 /** A pack of island props: the list by index, and the reviver of its shared objects (pack.ts). */
 interface Props {
@@ -33,6 +36,17 @@ let inline: Props | undefined;
 /** The files holding the other islands' props, by island name, as the page's script names them. */
 let files: Record<string, string> = {};
 const fetched = new Map<string, Promise<Props>>();
+/**
+ * How many islands of each name have yet to hydrate. Once none has, the parsed file of that name's
+ * props is let go: the hydrated islands hold what they revived from it, and nothing needs the rest.
+ */
+const unhydrated = new Map<string, number>();
+
+function settled(name: string): void {
+  const left = (unhydrated.get(name) ?? 0) - 1;
+  unhydrated.set(name, left);
+  if (left <= 0 && files[name]) fetched.delete(files[name]);
+}
 
 /** The props of the `load` islands, in the page; the others', in their name's file, each fetched once. */
 async function propsOf(index: number, name: string): Promise<Record<string, unknown>> {
@@ -72,11 +86,14 @@ function editionContext(): Map<unknown, unknown> {
   return (context = islandContext(JSON.parse(script.textContent) as EditionInfo));
 }
 
-async function hydrateIsland(el: HTMLElement, load: IslandLoader): Promise<void> {
+async function hydrateIsland(el: HTMLElement, load: IslandLoader, ahead: boolean): Promise<void> {
   const [{ default: component }, props] = await Promise.all([
     load(),
     propsOf(Number(el.dataset.islandIndex), el.dataset.island ?? ''),
   ]);
+  // An island hydrated ahead of the reader waits for a moment the page is idle: it is a screen
+  // away, and hydrating is one piece of work that would otherwise land between two scroll frames.
+  if (ahead) await idle(HYDRATE_WAIT);
   hydrate(component, { target: el, props, context: editionContext() });
   el.dataset.hydrated = 'true';
 }
@@ -86,12 +103,14 @@ async function hydrateIsland(el: HTMLElement, load: IslandLoader): Promise<void>
  * the island says so on its element (data-island-error, which the page's watch over the map reads,
  * src/watch.ts) and the console says which island did not run; the other islands go on.
  */
-async function start(el: HTMLElement, load: IslandLoader): Promise<void> {
+async function start(el: HTMLElement, load: IslandLoader, ahead = false): Promise<void> {
   try {
-    await hydrateIsland(el, load);
+    await hydrateIsland(el, load, ahead);
   } catch (e) {
     el.dataset.islandError = e instanceof Error ? e.message : String(e);
     console.error(`island ${el.dataset.island}:`, e);
+  } finally {
+    if (ahead) settled(el.dataset.island ?? '');
   }
 }
 
@@ -123,7 +142,7 @@ export async function startIslands(registry: Record<string, IslandLoader>, root:
             waiting.delete(box);
             observer?.unobserve(box);
           }
-          void start(island.el, island.load);
+          void start(island.el, island.load, true);
         }
       },
       { rootMargin: VISIBLE_MARGIN },
@@ -136,6 +155,7 @@ export async function startIslands(registry: Record<string, IslandLoader>, root:
     const boxes = fold ? [fold] : [...el.children];
     if (boxes.length === 0 && el.parentElement) boxes.push(el.parentElement);
     const island = { el, load, boxes };
+    unhydrated.set(name, (unhydrated.get(name) ?? 0) + 1);
     for (const box of boxes) {
       waiting.set(box, island);
       observer.observe(box);
