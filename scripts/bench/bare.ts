@@ -23,7 +23,7 @@ import { build } from 'vite';
 import { ROOT } from '../lib/load.ts';
 import type { View } from '../../src/lib/data/types.ts';
 import { PALETTES } from '../../src/lib/geo/palette.ts';
-import { baseStyle, basemapLayers, SOURCES } from '../../src/lib/map/style.ts';
+import { baseStyle, basemapLayers, SOURCES } from '../../src/lib/map/gl/style.ts';
 
 export interface BareOptions {
   /** The maplibre-gl package folder to build with; the project's own unless given. */

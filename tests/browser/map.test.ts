@@ -17,7 +17,7 @@ import { askGlMap, foreignRequests, newPage, waitForGlIdle, type PageLog, useBro
 import { useFixtureSite } from './fixture-site.ts';
 import { compareWithExpected } from './snapshot.ts';
 import { placeLabels } from '../../src/lib/map/placement.ts';
-import { HIDDEN_OPACITY } from '../../src/lib/map/style.ts';
+import { HIDDEN_OPACITY } from '../../src/lib/map/gl/style.ts';
 
 const DESKTOP = { viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' } as const;
 const NO_WEBGL = ['--disable-gpu', '--disable-software-rasterizer'];

@@ -3,14 +3,14 @@
  * desktop: through every step and back with the real camera where the step's scene puts it, a fast
  * fling, a resize, the layout switching live across the side-column breakpoint, the keyboard, the
  * live region, axe-core at every step, and the text without JavaScript. The map is read through
- * its test hook (`?test-hooks`, src/lib/map/hooks.ts).
+ * its test hook (`?test-hooks`, src/lib/map/gl/hooks.ts).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, newPage, waitForGlIdle, useBrowser, scrollToStep, settle, whenHydrated } from './harness.ts';
 import { loadContent } from '../../scripts/lib/load.ts';
 import type { View } from '../../src/lib/data/types.ts';
-import type {} from '../../src/lib/map/hooks.ts';
+import type {} from '../../src/lib/map/gl/hooks.ts';
 
 const { ledger, story, scenes } = loadContent();
 const { steps } = story;

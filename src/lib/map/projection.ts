@@ -10,7 +10,7 @@
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { View } from '../data/types.ts';
 import type { PlaceVisual, SceneFlow } from '../scene/types.ts';
-import { CHEVRON_SIZE } from './arrow.ts';
+import { CHEVRON_SIZE } from '../geo/chevron.ts';
 import type { LonLat } from '../geo/geometry.ts';
 import { labelBox, type LabelBox, type LabelSide } from './labels.ts';
 
