@@ -71,7 +71,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './page.css';
 import regular from ${JSON.stringify(`${fontFiles.regular}?url`)};
 import bold from ${JSON.stringify(`${fontFiles.bold}?url`)};
-import { viewPadding } from ${JSON.stringify(join(ROOT, 'src/lib/map/projection.ts'))};
+import { viewPadding } from ${JSON.stringify(join(ROOT, 'src/lib/geo/projection.ts'))};
 
 const absolute = (u) => new URL(u, document.baseURI).href;
 const views = new globalThis.Map(${JSON.stringify(views.map((v) => [v.id, v.bounds]))});

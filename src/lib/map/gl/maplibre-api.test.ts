@@ -4,7 +4,7 @@
  * scenes, in both themes) must validate, so that a major upgrade fails here by name rather than
  * silently on a live map.
  */
-import { placeLabels } from '../placement.ts';
+import { placeLabels } from '../../geo/placement.ts';
 import { describe, expect, it } from 'vitest';
 import * as maplibre from 'maplibre-gl';
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
