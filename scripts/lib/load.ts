@@ -13,6 +13,7 @@ import type { Ledger, LedgerError } from '../../src/lib/data/types.ts';
 import { parseStory, storyFile, type Story } from '../../src/lib/story/copy.ts';
 import { DEFAULT_LANG, editionOf, MESSAGES_DIR, messagesFile, readMessages } from '../../src/lib/i18n/messages.ts';
 import { translator, type I18n, type Messages } from '../../src/lib/i18n/translator.ts';
+import type { Edition, EditionInfo } from '../../src/lib/i18n/edition.ts';
 import { textDirection } from '../../src/lib/data/language.ts';
 import { staleSteps } from '../../src/lib/story/freshness.ts';
 import { editionDifferences } from '../../src/lib/story/editions.ts';
@@ -67,18 +68,6 @@ export class LedgerInvalid extends Error {
   constructor(readonly report: string) {
     super(`The ledger in data/ is invalid:\n${report}`);
   }
-}
-
-/** One edition of the story: its language, its interface's words, where its pages go. */
-export interface Edition {
-  /** The language tag its messages file is named for: "en", "ko". */
-  lang: string;
-  dir: 'ltr' | 'rtl';
-  messages: Messages;
-  /** Its folder from the story's root: "" for the default (English), "ko/" for Korean. */
-  path: string;
-  /** Its story copy: data/story.aml, data/story.ko.aml. */
-  storyFile: string;
 }
 
 /**
@@ -138,6 +127,12 @@ export interface Content {
   /** Things done that a maintainer should know (a byte-order mark stripped). */
   notes: string[];
 }
+
+/**
+ * One edition's content as the server entry gets it (virtual:content, scripts/vite-plugin-content.ts):
+ * its edition as pages carry it, its ledger, copy and scenes.
+ */
+export type ServedContent = Pick<Content, 'ledger' | 'story' | 'scenes'> & { edition: EditionInfo };
 
 /**
  * One edition's validated ledger (its labels in the edition's language), story copy and their

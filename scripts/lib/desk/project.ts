@@ -9,7 +9,8 @@ import { DATA_FILES, buildLedger, type LedgerResult } from '../../../src/lib/dat
 import { LANGUAGES_DIR } from '../../../src/lib/data/language.ts';
 import type { LedgerInput } from '../../../src/lib/data/types.ts';
 import { CHECKSUMS, MISSING, ProjectFiles } from './files.ts';
-import { loadEditions, type Edition } from '../load.ts';
+import { loadEditions } from '../load.ts';
+import type { Edition } from '../../../src/lib/i18n/edition.ts';
 
 export interface Snapshot {
   files: ProjectFiles;
