@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { buildLedger, DATA_FILES, formatErrors, readLanguages, type LedgerInput } from '../../src/lib/data/validate.ts';
-import { LANGUAGES_DIR } from '../../src/lib/data/language.ts';
+import { LANGUAGES_DIR } from '../../src/lib/data/language-file.ts';
 import { decodeText } from '../../src/lib/data/text.ts';
 import type { Ledger, LedgerError } from '../../src/lib/data/types.ts';
 import { parseStory, storyFile, type Story } from '../../src/lib/story/copy.ts';
