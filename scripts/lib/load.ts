@@ -10,10 +10,11 @@ import { buildLedger, DATA_FILES, formatErrors, readLanguages, type LedgerInput 
 import { LANGUAGES_DIR } from '../../src/lib/data/language-file.ts';
 import { decodeText } from '../../src/lib/data/text.ts';
 import type { Ledger, LedgerError } from '../../src/lib/data/types.ts';
-import { parseStory, storyFile, type Story } from '../../src/lib/story/copy.ts';
+import { parseStory, storyFile } from '../../src/lib/story/copy.ts';
 import { DEFAULT_LANG, editionOf, MESSAGES_DIR, messagesFile, readMessages } from '../../src/lib/i18n/messages.ts';
 import { translator, type I18n, type Messages } from '../../src/lib/i18n/translator.ts';
-import type { Edition, EditionInfo } from '../../src/lib/i18n/edition.ts';
+import type { Edition } from '../../src/lib/i18n/edition.ts';
+import type { ServedContent } from '../../src/lib/story/content.ts';
 import { textDirection } from '../../src/lib/data/language.ts';
 import { staleSteps } from '../../src/lib/story/freshness.ts';
 import { editionDifferences } from '../../src/lib/story/editions.ts';
@@ -115,24 +116,17 @@ export function i18nOf(edition: Edition): I18n {
   return translator(edition.lang, edition.dir, edition.messages);
 }
 
-export interface Content {
+export type { ServedContent };
+
+/** One edition's content as the loader reads it: what pages are rendered from, and what only the build needs. */
+export interface Content extends Omit<ServedContent, 'edition'> {
   /** The edition this content is in: its ledger's labels, its copy and its scenes' words. */
   edition: Edition;
-  ledger: Ledger;
-  story: Story;
-  /** What the map draws for each step, each named view and the card, resolved once from both. */
-  scenes: Scenes;
   /** The basemap (public/geo/countries.json), built from world-atlas with the ledger's country parts. */
   basemap: CountryFeature[];
   /** Things done that a maintainer should know (a byte-order mark stripped). */
   notes: string[];
 }
-
-/**
- * One edition's content as the server entry gets it (virtual:content, scripts/vite-plugin-content.ts):
- * its edition as pages carry it, its ledger, copy and scenes.
- */
-export type ServedContent = Pick<Content, 'ledger' | 'story' | 'scenes'> & { edition: EditionInfo };
 
 /**
  * One edition's validated ledger (its labels in the edition's language), story copy and their
