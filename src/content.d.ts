@@ -1,5 +1,5 @@
 declare module 'virtual:content' {
-  import type { ServedContent } from './lib/story/content.ts';
+  import type { ServedContent } from './lib/content.ts';
   /**
    * Every edition of the story, the default (English) first: its words, its validated claim
    * ledger (labels in its language), its copy (data/story.aml, data/story.<lang>.aml) and its

@@ -10,7 +10,7 @@ import { EMBED_PROPS_ID, embedGraphics, type EmbedData, type EmbedGraphic } from
 import { jsonScript, pack } from './lib/islands/pack.ts';
 import type { PageFile } from './lib/islands/page.ts';
 import type { EditionInfo } from './lib/i18n/edition.ts';
-import type { ServedContent } from './lib/story/content.ts';
+import type { ServedContent } from './lib/content.ts';
 import { fromWords } from './lib/i18n/context.ts';
 // The story page's stylesheet is the CSS this build gathers (scripts/build.ts): the page's own too.
 import './app.css';

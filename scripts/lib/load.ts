@@ -14,7 +14,7 @@ import { parseStory, storyFile } from '../../src/lib/story/copy.ts';
 import { DEFAULT_LANG, editionOf, MESSAGES_DIR, messagesFile, readMessages } from '../../src/lib/i18n/messages.ts';
 import { translator, type I18n, type Messages } from '../../src/lib/i18n/translator.ts';
 import type { Edition } from '../../src/lib/i18n/edition.ts';
-import type { ServedContent } from '../../src/lib/story/content.ts';
+import type { ServedContent } from '../../src/lib/content.ts';
 import { textDirection } from '../../src/lib/data/language.ts';
 import { staleSteps } from '../../src/lib/story/freshness.ts';
 import { editionDifferences } from '../../src/lib/story/editions.ts';

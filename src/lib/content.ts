@@ -4,10 +4,10 @@
  * The server entry gets it through virtual:content (scripts/vite-plugin-content.ts); the loader's
  * `Content` (scripts/lib/load.ts) is this with the whole edition and what only the build needs.
  */
-import type { Ledger } from '../data/types.ts';
-import type { EditionInfo } from '../i18n/edition.ts';
-import type { Scenes } from '../scene/types.ts';
-import type { Story } from './copy.ts';
+import type { Ledger } from './data/types.ts';
+import type { EditionInfo } from './i18n/edition.ts';
+import type { Scenes } from './scene/types.ts';
+import type { Story } from './story/copy.ts';
 
 export interface ServedContent {
   edition: EditionInfo;
