@@ -17,7 +17,7 @@ export type IslandName = keyof typeof ISLANDS;
 
 /** Chunks that are not islands: the MapLibre shell, loaded when the map is wanted, and the islands' starter. */
 export const OTHER_CHUNKS: Record<string, string> = {
-  'src/lib/map/GlMap.svelte': 'map-engine',
+  'src/lib/map/gl/GlMap.svelte': 'map-engine',
   'src/start.ts': 'islands',
 };
 
