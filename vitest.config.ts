@@ -38,7 +38,7 @@ export default mergeConfig(
             testTimeout: 120_000,
             hookTimeout: 120_000,
             // One Chromium at a time: this machine has two cores and SwiftShader is CPU-bound.
-            fileParallelism: false,
+            maxWorkers: 2,
             // Polls wait for an outcome (a step reached, a map idle): a fast page passes at once, and
             // a loaded machine with software WebGL gets more than vitest's default second.
             expect: { poll: { timeout: 10_000 } },

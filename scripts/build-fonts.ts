@@ -18,7 +18,7 @@ import { dirname, join, relative } from 'node:path';
 import subsetFont from 'subset-font';
 import { LedgerInvalid, loadEditionsContent, readLedgerInput, ROOT } from './lib/load.ts';
 import { labelTexts, planCuts, type MapFontsFile, type PackageFace, type Weight } from './lib/map-fonts.ts';
-import { LANGUAGES_DIR } from '../src/lib/data/language.ts';
+import { LANGUAGES_DIR } from '../src/lib/data/language-file.ts';
 import { STORY_FILE } from '../src/lib/story/copy.ts';
 import {
   ARABIC,

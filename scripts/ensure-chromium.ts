@@ -1,12 +1,27 @@
 /**
  * Makes sure Debian's Chromium is at CHROMIUM (scripts/lib/chromium.ts) for the browser tests.
  * Test tools cannot download browsers on this network, so it installs the distribution package
- * when run as root, and otherwise says exactly what to run.
+ * when run as root, and otherwise says exactly what to run. Asynchronous, so that `npm test` runs
+ * the static checks and the build while apt-get works, and waits for it only before the browser
+ * tests.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { CHROMIUM, hasChromium } from './lib/chromium.ts';
 
-export function ensureChromium(): void {
+function aptGet(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('apt-get', args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    child.on('error', reject);
+    child.on('close', (status) =>
+      status === 0 ? resolve() : reject(new Error(`apt-get ${args.join(' ')} failed (exit ${status})`)),
+    );
+  });
+}
+
+export async function ensureChromium(): Promise<void> {
   if (hasChromium()) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
@@ -16,13 +31,7 @@ export function ensureChromium(): void {
     );
   }
   console.log(`test: ${CHROMIUM} is missing; installing Debian's chromium package (apt-get)…`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [
-    ['update', '-qq'],
-    ['install', '-y', '-qq', '--no-install-recommends', 'chromium'],
-  ]) {
-    const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
-    if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${r.status})`);
-  }
+  await aptGet(['update', '-qq']);
+  await aptGet(['install', '-y', '-qq', '--no-install-recommends', 'chromium']);
   if (!hasChromium()) throw new Error(`apt-get installed chromium but ${CHROMIUM} is still missing`);
 }

@@ -1,14 +1,16 @@
 /**
  * npm test — everything CI checks, stopping at the first failing stage:
- * Chromium present → data provenance → (svelte-check, eslint + prettier, build: side by side) →
- * unit and integration tests → browser tests. Prints each stage's time, a table of them at the
- * end, and one plain line: "tests: N passed, N failed".
+ * Chromium present (installed while the next stages run) → data provenance → (svelte-check, eslint + prettier, the build, the fixture
+ * site's build: side by side) → (unit and integration tests, browser tests: side by side). Prints
+ * each stage's time, a table of them at the end, and one plain line: "tests: N passed, N failed".
+ * The browser tests stream their output; the unit and integration tests' output is printed whole
+ * when they end, so that the two do not interleave their lines.
  *
  * `--quick` (npm run test:quick) is the loop a person waits for: check:data, svelte-check,
  * eslint and the unit tests, with no build and no browser.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,6 +23,8 @@ const reports = mkdtempSync(join(tmpdir(), 'story-test-'));
 const times: [string, number][] = [];
 let passed = 0;
 let failed = 0;
+/** The fixture site's folder, built in the static stage and deleted at the end. */
+let fixtureSite: string | undefined;
 
 interface Run {
   title: string;
@@ -32,10 +36,16 @@ interface Run {
  * Runs one command; its output streams when it runs alone, and is kept and printed whole when
  * it runs beside others, so that stages side by side do not interleave their lines.
  */
-function run(title: string, cmd: string, args: string[], alone: boolean): Promise<Run> {
+function run(
+  title: string,
+  cmd: string,
+  args: string[],
+  alone: boolean,
+  env: Record<string, string> = {},
+): Promise<Run> {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: alone ? 'inherit' : 'pipe', env: process.env });
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: alone ? 'inherit' : 'pipe', env: { ...process.env, ...env } });
     let output = '';
     child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -51,7 +61,7 @@ function run(title: string, cmd: string, args: string[], alone: boolean): Promis
 }
 
 /** Stages side by side (the machine has two cores; each of these mostly uses one). */
-async function together(stages: [string, string, string[]][]): Promise<void> {
+async function together(stages: [string, string, string[]][]): Promise<Run[]> {
   console.log(`\n── ${stages.map(([t]) => t).join(', ')} (side by side)`);
   const runs = await Promise.all(stages.map(([title, cmd, args]) => run(title, cmd, args, stages.length === 1)));
   const bad = runs.filter((r) => r.status !== 0);
@@ -59,13 +69,21 @@ async function together(stages: [string, string, string[]][]): Promise<void> {
     for (const r of bad) console.error(`\ntest: "${r.title}" failed (exit ${r.status}).`);
     await finish(1);
   }
+  return runs;
 }
 
-async function vitest(projects: string[]): Promise<void> {
+/** One vitest run of the given projects; its output streams when `alone`. Adds its counts; false when it failed. */
+async function vitest(projects: string[], alone: boolean, env: Record<string, string> = {}): Promise<boolean> {
   const out = join(reports, `${projects.join('-')}.json`);
   const args = ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json'];
-  console.log(`\n── ${projects.join(' + ')} tests`);
-  const r = await run(`${projects.join(' + ')} tests`, bin('vitest'), [...args, `--outputFile.json=${out}`], true);
+  if (alone) console.log(`\n── ${projects.join(' + ')} tests`);
+  const r = await run(
+    `${projects.join(' + ')} tests`,
+    bin('vitest'),
+    [...args, `--outputFile.json=${out}`],
+    alone,
+    env,
+  );
   try {
     const report = JSON.parse(readFileSync(out, 'utf8')) as {
       numPassedTests: number;
@@ -76,15 +94,16 @@ async function vitest(projects: string[]): Promise<void> {
     failed += report.numFailedTests;
     if (report.numTotalTests === 0) {
       console.error(`test: the ${projects.join(' + ')} project ran no test.`);
-      await finish(1);
+      return false;
     }
   } catch {
     failed += 1;
   }
   if (r.status !== 0) {
     console.error(`\ntest: ${projects.join(' + ')} tests failed.`);
-    await finish(1);
+    return false;
   }
+  return true;
 }
 
 async function finish(code: number): Promise<never> {
@@ -93,17 +112,17 @@ async function finish(code: number): Promise<never> {
     `\nstage times:\n${times.map(([t, s]) => `  ${t.padEnd(width)}  ${s.toFixed(1).padStart(6)} s`).join('\n')}`,
   );
   console.log(`\ntests: ${passed} passed, ${failed} failed`);
+  if (fixtureSite) rmSync(fixtureSite, { recursive: true, force: true });
   process.exit(code);
 }
 
-if (!values.quick) {
-  try {
-    ensureChromium();
-  } catch (e) {
-    console.error(`test: ${(e as Error).message}`);
-    await finish(1);
-  }
-}
+/** Chromium, installed while the checks and builds run (an empty string when it is there). */
+const chromium: Promise<string> = values.quick
+  ? Promise.resolve('')
+  : ensureChromium().then(
+      () => '',
+      (e: Error) => e.message,
+    );
 await together([['check:data', bin('tsx'), ['scripts/check-data.ts']]]);
 const svelteCheck: [string, string, string[]] = [
   'svelte-check',
@@ -113,14 +132,25 @@ const svelteCheck: [string, string, string[]] = [
 const lint: [string, string, string[]] = ['eslint', bin('eslint'), ['.']];
 if (values.quick) {
   await together([svelteCheck, lint]);
-  await vitest(['unit']);
+  if (!(await vitest(['unit'], true))) await finish(1);
 } else {
-  await together([
+  const runs = await together([
     svelteCheck,
     ['eslint + prettier --check', 'sh', ['-c', `"${bin('eslint')}" . && "${bin('prettier')}" --check .`]],
     ['build', 'npm', ['run', 'build']],
+    ['fixture site build', bin('tsx'), ['tests/browser/fixture-build.ts']],
   ]);
-  await vitest(['unit', 'integration']);
-  await vitest(['browser']);
+  fixtureSite = runs.at(-1)!.output.trim().split('\n').at(-1);
+  const missing = await chromium;
+  if (missing) {
+    console.error(`test: ${missing}`);
+    await finish(1);
+  }
+  // Side by side: the browser tests mostly wait on pages and maps, the unit tests mostly compute.
+  const ok = await Promise.all([
+    vitest(['unit', 'integration'], false),
+    vitest(['browser'], true, fixtureSite ? { STORY_FIXTURE_SITE: fixtureSite } : {}),
+  ]);
+  if (ok.includes(false)) await finish(1);
 }
 await finish(failed ? 1 : 0);

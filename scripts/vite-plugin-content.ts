@@ -7,7 +7,7 @@
 import type { Plugin, ViteDevServer } from 'vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { loadEditionsContent, ROOT } from './lib/load.ts';
+import { loadEditionsContent, ROOT, type ServedContent } from './lib/load.ts';
 import { moduleSource } from './lib/module.ts';
 import { paletteCss } from '../src/lib/geo/palette.ts';
 import { CONTENT_TYPES } from './content-types.ts';
@@ -64,7 +64,7 @@ export function content(): Plugin {
     load(id) {
       if (id === PALETTE_RESOLVED) return `/* Generated from src/lib/geo/palette.ts */\n${paletteCss()}\n`;
       if (id !== RESOLVED) return undefined;
-      const editions = loadEditionsContent().map(({ edition, ledger, story, scenes }) => ({
+      const editions = loadEditionsContent().map(({ edition, ledger, story, scenes }): ServedContent => ({
         edition: { lang: edition.lang, dir: edition.dir, messages: edition.messages, path: edition.path },
         ledger,
         story,

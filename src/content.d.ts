@@ -1,11 +1,11 @@
 declare module 'virtual:content' {
-  import type { EditionContent } from './lib/i18n/edition.ts';
+  import type { ServedContent } from './lib/content.ts';
   /**
    * Every edition of the story, the default (English) first: its words, its validated claim
    * ledger (labels in its language), its copy (data/story.aml, data/story.<lang>.aml) and its
    * scenes (see scripts/vite-plugin-content.ts).
    */
-  export const editions: EditionContent[];
+  export const editions: ServedContent[];
 }
 
 declare module 'virtual:palette.css';

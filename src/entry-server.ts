@@ -10,7 +10,8 @@ import { EMBED_PROPS_ID, embedGraphic, embedGraphics, type EmbedGraphic } from '
 import { embedShown, embedVocabulary, type EmbedData } from './lib/embed/slice.ts';
 import { jsonScript, pack } from './lib/islands/pack.ts';
 import type { PageFile } from './lib/islands/page.ts';
-import type { EditionContent, EditionInfo } from './lib/i18n/edition.ts';
+import type { EditionInfo } from './lib/i18n/edition.ts';
+import type { ServedContent } from './lib/content.ts';
 import { fromWords } from './lib/i18n/context.ts';
 // The story page's stylesheet is the CSS this build gathers (scripts/build.ts): the page's own too.
 import './app.css';
@@ -22,7 +23,7 @@ export function editionList(): EditionInfo[] {
 }
 
 /** One edition's content; an error naming the language when there is no such edition. */
-export function contentOf(lang: string): EditionContent {
+export function contentOf(lang: string): ServedContent {
   const found = editions.find((e) => e.edition.lang === lang);
   if (!found) throw new Error(`no edition "${lang}" (data/messages/${lang}.json)`);
   return found;

@@ -23,7 +23,7 @@ import { build } from 'vite';
 import { ROOT } from '../lib/load.ts';
 import type { View } from '../../src/lib/data/types.ts';
 import { PALETTES } from '../../src/lib/geo/palette.ts';
-import { baseStyle, basemapLayers, SOURCES } from '../../src/lib/map/style.ts';
+import { baseStyle, basemapLayers, SOURCES } from '../../src/lib/map/gl/style.ts';
 
 export interface BareOptions {
   /** The maplibre-gl package folder to build with; the project's own unless given. */
@@ -71,7 +71,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './page.css';
 import regular from ${JSON.stringify(`${fontFiles.regular}?url`)};
 import bold from ${JSON.stringify(`${fontFiles.bold}?url`)};
-import { viewPadding } from ${JSON.stringify(join(ROOT, 'src/lib/map/projection.ts'))};
+import { viewPadding } from ${JSON.stringify(join(ROOT, 'src/lib/geo/projection.ts'))};
 
 const absolute = (u) => new URL(u, document.baseURI).href;
 const views = new globalThis.Map(${JSON.stringify(views.map((v) => [v.id, v.bounds]))});

@@ -7,12 +7,14 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { buildLedger, DATA_FILES, formatErrors, readLanguages, type LedgerInput } from '../../src/lib/data/validate.ts';
-import { LANGUAGES_DIR } from '../../src/lib/data/language.ts';
+import { LANGUAGES_DIR } from '../../src/lib/data/language-file.ts';
 import { decodeText } from '../../src/lib/data/text.ts';
 import type { Ledger, LedgerError } from '../../src/lib/data/types.ts';
-import { parseStory, storyFile, type Story } from '../../src/lib/story/copy.ts';
+import { parseStory, storyFile } from '../../src/lib/story/copy.ts';
 import { DEFAULT_LANG, editionOf, MESSAGES_DIR, messagesFile, readMessages } from '../../src/lib/i18n/messages.ts';
 import { translator, type I18n, type Messages } from '../../src/lib/i18n/translator.ts';
+import type { Edition } from '../../src/lib/i18n/edition.ts';
+import type { ServedContent } from '../../src/lib/content.ts';
 import { textDirection } from '../../src/lib/data/language.ts';
 import { staleSteps } from '../../src/lib/story/freshness.ts';
 import { editionDifferences } from '../../src/lib/story/editions.ts';
@@ -69,18 +71,6 @@ export class LedgerInvalid extends Error {
   }
 }
 
-/** One edition of the story: its language, its interface's words, where its pages go. */
-export interface Edition {
-  /** The language tag its messages file is named for: "en", "ko". */
-  lang: string;
-  dir: 'ltr' | 'rtl';
-  messages: Messages;
-  /** Its folder from the story's root: "" for the default (English), "ko/" for Korean. */
-  path: string;
-  /** Its story copy: data/story.aml, data/story.ko.aml. */
-  storyFile: string;
-}
-
 /**
  * Every edition, the default first: one per data/messages/<lang>.json, each checked against the
  * English file. Throws LedgerInvalid naming every problem (a file misnamed, a key missing).
@@ -126,13 +116,12 @@ export function i18nOf(edition: Edition): I18n {
   return translator(edition.lang, edition.dir, edition.messages);
 }
 
-export interface Content {
+export type { ServedContent };
+
+/** One edition's content as the loader reads it: what pages are rendered from, and what only the build needs. */
+export interface Content extends Omit<ServedContent, 'edition'> {
   /** The edition this content is in: its ledger's labels, its copy and its scenes' words. */
   edition: Edition;
-  ledger: Ledger;
-  story: Story;
-  /** What the map draws for each step, each named view and the card, resolved once from both. */
-  scenes: Scenes;
   /** The basemap (public/geo/countries.json), built from world-atlas with the ledger's country parts. */
   basemap: CountryFeature[];
   /** Things done that a maintainer should know (a byte-order mark stripped). */

@@ -4,7 +4,8 @@
  * shows at once what check:data will say. Word kinds come from the same reader (word-kinds.ts).
  */
 import { parseFigure, type FigureResult } from '../lib/data/figure.ts';
-import { languageName, resolveLanguage, type LanguageWords } from '../lib/data/language.ts';
+import { languageName, resolveLanguage } from '../lib/data/language.ts';
+import type { LanguageWords } from '../lib/data/language-file.ts';
 import { MAGNITUDES_FILE, readLanguages, readList } from '../lib/data/read-files.ts';
 import { readMagnitude } from '../lib/data/readers.ts';
 import type { LedgerError } from '../lib/data/types.ts';

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadEditionsContent } from '../../scripts/lib/load.ts';
-import { LABELS } from '../../src/lib/map/style.ts';
+import { LABELS } from '../../src/lib/map/gl/style.ts';
 import { askGlMap, engage, newPage, scrollToStep, useBrowser } from './harness.ts';
 
 const editions = loadEditionsContent();

@@ -4,7 +4,7 @@
  * and the build share). Every request the page makes is logged.
  */
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Locator, Page } from 'playwright-core';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -112,41 +112,93 @@ function findStoryMap(this: unknown[]): unknown {
   );
 }
 
+/** Per page: a DevTools session and its handle on the story map, found once (the heap walk is slow). */
+const glMaps = new WeakMap<Page, Promise<{ cdp: CDPSession; objectId: string }>>();
+
+async function findGlMap(page: Page): Promise<{ cdp: CDPSession; objectId: string }> {
+  const cdp = await page.context().newCDPSession(page);
+  const search = 'ask-gl-map-search';
+  try {
+    const { result: proto } = await cdp.send('Runtime.evaluate', {
+      expression: 'Object.prototype',
+      objectGroup: search,
+    });
+    const { objects } = await cdp.send('Runtime.queryObjects', {
+      prototypeObjectId: proto.objectId!,
+      objectGroup: search,
+    });
+    const found = await cdp.send('Runtime.callFunctionOn', {
+      objectId: objects.objectId!,
+      functionDeclaration: findStoryMap.toString(),
+      objectGroup: 'ask-gl-map',
+    });
+    if (!found.result.objectId) throw new Error('askGlMap: the page holds no MapLibre map in .gl-map');
+    return { cdp, objectId: found.result.objectId };
+  } catch (e) {
+    await cdp.detach();
+    throw e;
+  } finally {
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup: search }).catch(() => {});
+  }
+}
+
 /**
  * Asks the page's own MapLibre map a question and returns the answer. `ask(map, arg)` runs in the
  * page on the real map instance; as with page.evaluate it is sent as source text, so it sees only
  * its arguments, and its answer must be JSON. The page does not expose its map, so it is found
  * the way the DevTools console's queryObjects() finds objects (the protocol's Runtime.queryObjects):
- * among the page's live objects, the map whose container is the story map's `.gl-map`. For reading
- * what the map holds and draws (getLayer, getPaintProperty, queryRenderedFeatures), not changing it.
+ * among the page's live objects, the map whose container is the story map's `.gl-map`. It is found
+ * once per page and asked again through the same handle while its container is in the page (a map
+ * made anew, as after a lost context, is found anew). For reading what the map holds and draws
+ * (getLayer, getPaintProperty, queryRenderedFeatures), not changing it.
  */
-export async function askGlMap<A, R>(page: Page, ask: (map: MapLibreMap, arg: A) => R, arg: A): Promise<R> {
-  const cdp = await page.context().newCDPSession(page);
-  const objectGroup = 'ask-gl-map';
+export async function askGlMap<A, R>(
+  page: Page,
+  ask: (map: MapLibreMap, arg: A) => R,
+  arg: A,
+  retry = true,
+): Promise<R> {
+  let handle = glMaps.get(page);
+  if (!handle) glMaps.set(page, (handle = findGlMap(page)));
+  let found: { cdp: CDPSession; objectId: string };
   try {
-    const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'Object.prototype', objectGroup });
-    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId!, objectGroup });
-    const found = await cdp.send('Runtime.callFunctionOn', {
-      objectId: objects.objectId!,
-      functionDeclaration: findStoryMap.toString(),
-      objectGroup,
-    });
-    if (!found.result.objectId) throw new Error('askGlMap: the page holds no MapLibre map in .gl-map');
-    const answer = await cdp.send('Runtime.callFunctionOn', {
-      objectId: found.result.objectId,
-      functionDeclaration: `function (arg) { return (${ask.toString()})(this, arg); }`,
+    found = await handle;
+  } catch (e) {
+    glMaps.delete(page);
+    throw e;
+  }
+  const forget = async () => {
+    glMaps.delete(page);
+    await found.cdp.detach().catch(() => {});
+  };
+  // The handle dies with its page's document (a navigation): the map is then found anew, once.
+  const answer = await found.cdp
+    .send('Runtime.callFunctionOn', {
+      objectId: found.objectId,
+      functionDeclaration: `function (arg) {
+      if (!this.getContainer()?.isConnected) return { stale: true };
+      return Promise.resolve((${ask.toString()})(this, arg)).then((value) => ({ value }));
+    }`,
       arguments: [{ value: arg }],
       returnByValue: true,
       awaitPromise: true,
+    })
+    .catch(async (e: Error) => {
+      await forget();
+      if (retry) return null;
+      throw e;
     });
-    if (answer.exceptionDetails) {
-      throw new Error(`askGlMap: ${answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text}`);
-    }
-    return answer.result.value as R;
-  } finally {
-    await cdp.send('Runtime.releaseObjectGroup', { objectGroup });
-    await cdp.detach();
+  if (!answer) return askGlMap(page, ask, arg, false);
+  if (answer.exceptionDetails) {
+    throw new Error(`askGlMap: ${answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text}`);
   }
+  const result = answer.result.value as { stale: true } | { value: R };
+  if ('stale' in result) {
+    await forget();
+    if (retry) return askGlMap(page, ask, arg, false);
+    throw new Error('askGlMap: the story map left the page as it was asked');
+  }
+  return result.value;
 }
 
 interface AxeViolation {

@@ -96,10 +96,12 @@ describe('the story page’s own scripts fail', () => {
   for (const edition of EDITIONS) {
     describe(`${edition.lang} edition`, () => {
       it.each(
-        FAILURES.flatMap(([name, url, fault]) => SIZES.map(([size, options]) => ({ name, url, fault, size, options }))),
+        FAILURES.flatMap(([name, url, fault], i) =>
+          SIZES.map(([size, options]) => ({ name, url, fault, size, options, walkAll: i === 0 })),
+        ),
       )(
         '$name ($size): each step shows its own map picture, and the page says the map could not load',
-        async ({ url, fault, options }) => {
+        async ({ url, fault, options, walkAll }) => {
           const { context, page, log } = await newPage(env.browser, options);
           let hits = 0;
           await page.route(url, (route) => {
@@ -117,7 +119,10 @@ describe('the story page’s own scripts fail', () => {
           );
           // The frozen map is gone: no step is read beside a map of another one.
           expect(await page.locator('.scrolly .graphic').isVisible()).toBe(false);
-          for (const step of edition.steps) {
+          // Which steps' pictures show is the page's CSS under html[data-map="pictures"], the same
+          // whatever failed: every step's picture is walked for the first failure at each size, and
+          // for the others the picture of the step in view (the first).
+          for (const step of walkAll ? edition.steps : edition.steps.slice(0, 1)) {
             const picture = `[data-step="${step.id}"] img[data-step-picture]`;
             await page.locator(picture).scrollIntoViewIfNeeded();
             expect(await page.locator(picture).isVisible(), step.id).toBe(true);

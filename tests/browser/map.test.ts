@@ -16,8 +16,8 @@ import type { Place, View } from '../../src/lib/data/types.ts';
 import { askGlMap, foreignRequests, newPage, waitForGlIdle, type PageLog, useBrowser, engage } from './harness.ts';
 import { useFixtureSite } from './fixture-site.ts';
 import { compareWithExpected } from './snapshot.ts';
-import { placeLabels } from '../../src/lib/map/placement.ts';
-import { HIDDEN_OPACITY } from '../../src/lib/map/style.ts';
+import { placeLabels } from '../../src/lib/geo/placement.ts';
+import { HIDDEN_OPACITY } from '../../src/lib/map/gl/style.ts';
 
 const DESKTOP = { viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' } as const;
 const NO_WEBGL = ['--disable-gpu', '--disable-software-rasterizer'];

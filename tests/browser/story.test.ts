@@ -2,15 +2,16 @@
  * The scrolling story as readers use it, in headless Chromium on a 375 px phone and a 1280 px
  * desktop: through every step and back with the real camera where the step's scene puts it, a fast
  * fling, a resize, the layout switching live across the side-column breakpoint, the keyboard, the
- * live region, axe-core at every step, and the text without JavaScript. The map is read through
- * its test hook (`?test-hooks`, src/lib/map/hooks.ts).
+ * live region, axe-core at every step (the light theme; a11y.test.ts sweeps the dark one), and the
+ * text without JavaScript. The map is read through
+ * its test hook (`?test-hooks`, src/lib/map/gl/hooks.ts).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, newPage, waitForGlIdle, useBrowser, scrollToStep, settle, whenHydrated } from './harness.ts';
 import { loadContent } from '../../scripts/lib/load.ts';
 import type { View } from '../../src/lib/data/types.ts';
-import type {} from '../../src/lib/map/hooks.ts';
+import type {} from '../../src/lib/map/gl/hooks.ts';
 
 const { ledger, story, scenes } = loadContent();
 const { steps } = story;
@@ -282,24 +283,6 @@ describe('keyboard, screen reader and dark theme', () => {
     expect(skip).toEqual({ text: 'Skip to the text', href: '#story-text' });
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => location.hash)).toBe('#story-text');
-    await context.close();
-  });
-
-  it('has no accessibility violation in the dark theme', async () => {
-    const { context, page } = await newPage(env.browser, {
-      ...SIZES.phone,
-      colorScheme: 'dark',
-      reducedMotion: 'reduce',
-    });
-    await page.goto(env.served.url);
-    await waitForGlIdle(page, steps[0].view);
-    for (const step of steps) {
-      await scrollToStep(page, step.id);
-      await expect.poll(() => page.getAttribute('.scrolly', 'data-active-step')).toBe(step.id);
-      // Checked once the map has settled on the step (a machine under load draws it late).
-      await waitForGlIdle(page, step.view);
-      expect(await axeViolations(page), `dark, ${step.id}`).toEqual([]);
-    }
     await context.close();
   });
 

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildLedger, DATA_FILES, formatErrors, type LedgerInput } from '../../src/lib/data/validate.ts';
 import { parseStory, STORY_FILE } from '../../src/lib/story/copy.ts';
 import { staleSteps } from '../../src/lib/story/freshness.ts';
-import { LANGUAGES_DIR } from '../../src/lib/data/language.ts';
+import { LANGUAGES_DIR } from '../../src/lib/data/language-file.ts';
 import { MAX_QUOTE } from '../../src/lib/data/text.ts';
 import { readLedgerInput } from '../../scripts/lib/load.ts';
 import { readProjectFile } from '../helpers/project.ts';

@@ -5,7 +5,8 @@
  *
  * geo/ is the geometry both renderers use; scene/ resolves what to draw above the renderers;
  * data/ computes values and writes no words; story/ is the copy model, apart from the page at
- * run time (page/); map/ serves the story page and the embeds alike, so it reads no page.
+ * run time (page/); map/ serves the story page and the embeds alike, so it reads no page; the
+ * MapLibre map (map/gl/) and the SVG map (map/svg/) each keep to their own room.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -34,6 +35,14 @@ const RULES: Record<string, { never: string[]; why: string }> = {
     never: ['page', 'story', 'islands', 'embed', 'charts', 'components'],
     why: 'the map serves the story page and the embeds alike, so it reads neither',
   },
+  'map/gl': {
+    never: ['map/svg'],
+    why: 'each renderer has its own room: what both use lives in geo/ or map/',
+  },
+  'map/svg': {
+    never: ['map/gl'],
+    why: 'each renderer has its own room: what both use lives in geo/ or map/',
+  },
 };
 
 const IMPORT =
@@ -47,22 +56,27 @@ function importsOf(file: string, text: string): string[] {
   });
 }
 
-/** The src/lib folder a path is in ("map" of src/lib/map/gl/x.ts), or null outside src/lib. */
-function layerOf(path: string): string | null {
+/**
+ * The folders of src/lib a path is in, widest first ("map" and "map/gl" of src/lib/map/gl/x.ts);
+ * none outside src/lib or for a file directly in it.
+ */
+function layersOf(path: string): string[] {
   const parts = path.split('/');
-  return parts[0] === 'src' && parts[1] === 'lib' && parts.length > 3 ? parts[2] : null;
+  if (parts[0] !== 'src' || parts[1] !== 'lib') return [];
+  const folders = parts.slice(2, -1);
+  return folders.map((_, i) => folders.slice(0, i + 1).join('/'));
 }
 
 /** The imports that run against RULES, as "file → import (why)". */
 function violations(files: Record<string, string>): string[] {
   const out: string[] = [];
   for (const [file, text] of Object.entries(files)) {
-    const from = layerOf(file);
-    const rule = from ? RULES[from] : undefined;
-    if (!rule || /\.test\.ts$/.test(file)) continue;
+    if (/\.test\.ts$/.test(file)) continue;
+    const rules = layersOf(file).flatMap((layer) => RULES[layer] ?? []);
     for (const target of importsOf(file, text)) {
-      const to = layerOf(target);
-      if (to && rule.never.includes(to)) out.push(`${file} → ${target} (${rule.why})`);
+      const to = layersOf(target);
+      const broken = rules.find((rule) => rule.never.some((layer) => to.includes(layer)));
+      if (broken) out.push(`${file} → ${target} (${broken.why})`);
     }
   }
   return out;
@@ -91,6 +105,41 @@ describe('the layers of src/lib', () => {
     expect(violations(wrong)).toEqual([
       'src/lib/geo/x.ts → src/lib/map/StoryMap.svelte (the geometry both renderers use imports no renderer, scene, words or page)',
     ]);
+  });
+
+  it('keeps each renderer in its own room, .svelte files included', () => {
+    const wrong = {
+      'src/lib/map/svg/X.svelte':
+        '<script lang="ts">\n  import { useMap } from \'../gl/context.svelte.ts\';\n</script>',
+      'src/lib/map/gl/y.ts': "import SvgMap from '../svg/SvgMap.svelte';",
+    };
+    expect(violations(wrong)).toEqual([
+      'src/lib/map/svg/X.svelte → src/lib/map/gl/context.svelte.ts (each renderer has its own room: what both use lives in geo/ or map/)',
+      'src/lib/map/gl/y.ts → src/lib/map/svg/SvgMap.svelte (each renderer has its own room: what both use lives in geo/ or map/)',
+    ]);
+  });
+
+  it('keeps scene/ above the renderers and data/ apart from words', () => {
+    const wrong = {
+      'src/lib/scene/x.ts': "import { placeLabels } from '../map/gl/style.ts';",
+      'src/lib/data/x.ts': "import type { I18n } from '../i18n/translator.ts';",
+      'src/lib/geo/x.ts': "import type { Scene } from '../scene/types.ts';",
+    };
+    expect(violations(wrong).map((v) => v.split(' (')[0])).toEqual([
+      'src/lib/scene/x.ts → src/lib/map/gl/style.ts',
+      'src/lib/data/x.ts → src/lib/i18n/translator.ts',
+      'src/lib/geo/x.ts → src/lib/scene/types.ts',
+    ]);
+  });
+
+  it('lets the chooser use both renderers, and each renderer what they share', () => {
+    const right = {
+      'src/lib/map/X.svelte': "import GlMap from './gl/GlMap.svelte';\nimport SvgMap from './svg/SvgMap.svelte';",
+      'src/lib/map/gl/X.svelte':
+        "import BandTicks from '../BandTicks.svelte';\nimport { fitView } from '../../geo/projection.ts';",
+      'src/lib/scene/x.ts': "import { arc } from '../geo/geometry.ts';",
+    };
+    expect(violations(right)).toEqual([]);
   });
 
   it('has no import that runs against them', () => {

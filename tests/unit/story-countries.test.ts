@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadEditionsContent } from '../../scripts/lib/load.ts';
-import { placeLabels } from '../../src/lib/map/placement.ts';
+import { placeLabels } from '../../src/lib/geo/placement.ts';
 
 const WIDTHS = [320, 360, 390, 414, 600, 800, 1024, 1280, 1600];
 /** Map heights: a phone's strip above the cards, a phone's full window, a wide screen's. */

@@ -6,10 +6,11 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_FILES, buildLedger, type LedgerResult } from '../../../src/lib/data/validate.ts';
-import { LANGUAGES_DIR } from '../../../src/lib/data/language.ts';
+import { LANGUAGES_DIR } from '../../../src/lib/data/language-file.ts';
 import type { LedgerInput } from '../../../src/lib/data/types.ts';
 import { CHECKSUMS, MISSING, ProjectFiles } from './files.ts';
-import { loadEditions, type Edition } from '../load.ts';
+import { loadEditions } from '../load.ts';
+import type { Edition } from '../../../src/lib/i18n/edition.ts';
 
 export interface Snapshot {
   files: ProjectFiles;

@@ -4,7 +4,7 @@
  */
 import { ENGLISH, EntryReader, isRecord, type TextEditions } from './fields.ts';
 import { parseJson, parseJsonList } from './json.ts';
-import { LANGUAGES_DIR, readLanguageFile, type LanguageWords } from './language.ts';
+import { LANGUAGES_DIR, readLanguageFile, type LanguageWords } from './language-file.ts';
 import { readMagnitude } from './readers.ts';
 import { SLUG, SLUG_RULE } from './text.ts';
 import type { LedgerError, LedgerInput, Magnitude } from './types.ts';

@@ -13,6 +13,7 @@ import { resolveLanguage } from './language.ts';
 import { requireGlosses } from './glosses.ts';
 import { resolveOutlets } from './outlets.ts';
 import { codePoints, locateQuote } from './locate.ts';
+import { checkCountries } from './country-parts.ts';
 import { checkFigure } from './provenance.ts';
 import { readLanguages, readList } from './read-files.ts';
 import * as read from './readers.ts';
@@ -211,41 +212,7 @@ export function buildLedger(input: LedgerInput, editions: TextEditions = ENGLISH
     unused(DATA_FILES.claimants, k.key, used, 'no claim names this claimant');
   }
 
-  // Countries: one entry per basemap id; a part comes from another country's shape and is found
-  // by a reference place inside it, and every reference place locates a part.
-  const countryIds = ids(countries);
-  const isoSeen = new Map<string, string>();
-  const located = new Set<string>();
-  for (const c of countries) {
-    const r = problem(DATA_FILES.countries, c.id);
-    const twice = isoSeen.get(c.iso_n3);
-    if (twice) r.fail(`iso_n3 "${c.iso_n3}" is also the id of "${twice}": one entry per basemap country`);
-    else isoSeen.set(c.iso_n3, c.id);
-    c.parts.forEach((part, i) => {
-      const pr = problem(DATA_FILES.countries, `${c.id} parts[${i}]`);
-      refer(pr, 'from', part.from, countryIds, DATA_FILES.countries);
-      if (part.from === c.id) pr.fail("a part comes from another country's shape, not its own");
-      const place = places.find((p) => p.id === part.contains);
-      if (!place) pr.fail(`unknown contains "${part.contains}" (not in ${DATA_FILES.places})`);
-      else if (place.role !== 'reference')
-        pr.fail(`contains "${part.contains}", whose role is "${place.role}"; a part is located by a "reference" place`);
-      located.add(part.contains);
-    });
-  }
-  for (const p of places) {
-    if (p.role !== 'reference') continue;
-    unused(
-      DATA_FILES.places,
-      p.id,
-      located.has(p.id),
-      `no part in ${DATA_FILES.countries} is located by this reference place`,
-    );
-    for (const f of rawFlows)
-      if (f.from === p.id || f.to === p.id)
-        problem(DATA_FILES.flows, f.id).fail(
-          `"${p.id}" is a reference place, never drawn: a flow cannot start or end there`,
-        );
-  }
+  checkCountries(DATA_FILES, countries, places, rawFlows, errors);
 
   const ledger = { sources, magnitudes, quantities, claimants, claims, places, flows, events, views, countries };
   return { ledger: errors.length ? null : ledger, errors, notes };

@@ -5,7 +5,7 @@
  * the reader gains slots in here with no change; ranges, two words around a number, are not one
  * word and are edited in the file.
  */
-import { WORD_KINDS, type LanguageWords } from './language.ts';
+import { WORD_KINDS, type LanguageWords } from './language-file.ts';
 
 export interface WordKind {
   /** Where a word of this kind goes in data/languages/<tag>.json: ["units"], ["hedges", "about", "before"]. */

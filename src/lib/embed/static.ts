@@ -7,7 +7,7 @@
 import { render } from 'svelte/server';
 import type { FeatureCollection } from 'geojson';
 import type { Scene, Scenes } from '../scene/types.ts';
-import SvgMap from '../map/SvgMap.svelte';
+import SvgMap from '../map/svg/SvgMap.svelte';
 
 export interface StaticImage {
   /** Path under dist/, e.g. static/step-sent.svg */

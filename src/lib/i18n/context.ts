@@ -4,21 +4,16 @@
  * browser the words come from the page (`EDITION_ID`, `{ lang, dir, messages }`), written once.
  */
 import { getContext, setContext } from 'svelte';
-import { translator, type I18n, type Messages } from './translator.ts';
+import { translator, type I18n } from './translator.ts';
+import type { Edition } from './edition.ts';
 
 const KEY = Symbol('i18n');
 
 /** The id of the page's script holding its edition's words. */
 export const EDITION_ID = 'edition-words';
 
-/** What the page carries of its edition: enough to make its translator again. */
-export interface EditionWords {
-  lang: string;
-  dir: 'ltr' | 'rtl';
-  messages: Messages;
-}
-
-export function fromWords(w: EditionWords): I18n {
+/** The translator of an edition's words, as the page carries them. */
+export function fromWords(w: Pick<Edition, 'lang' | 'dir' | 'messages'>): I18n {
   return translator(w.lang, w.dir, w.messages);
 }
 

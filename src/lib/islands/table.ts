@@ -20,7 +20,7 @@ export type IslandName = keyof typeof ISLANDS;
  * starter, and the scene resolver, loaded by the map island only for a link that pins a view.
  */
 export const OTHER_CHUNKS: Record<string, string> = {
-  'src/lib/map/GlMap.svelte': 'map-engine',
+  'src/lib/map/gl/GlMap.svelte': 'map-engine',
   'src/start.ts': 'islands',
   'src/lib/scene/resolve.ts': 'map-pin',
 };

@@ -2,7 +2,7 @@
  * The map's label fonts: the files scripts/build-fonts.ts cut to the glyphs the labels draw
  * (scripts/lib/map-fonts.ts), read from fonts/map/faces.json beside them when the live map loads.
  */
-import type { Fonts } from './style.ts';
+import type { Fonts } from './gl/style.ts';
 
 export const MAP_FONTS = 'fonts/map/faces.json';
 

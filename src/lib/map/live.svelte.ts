@@ -7,9 +7,9 @@
 import type { FeatureCollection } from 'geojson';
 import { liveMapWanted, savingData, type ConnectionInfo, type Demand } from './demand.ts';
 import { fetchMapFonts, fromBase, MAP_FONTS } from './fonts.ts';
-import type { Fonts } from './style.ts';
+import type { Fonts } from './gl/style.ts';
 
-type GlMapComponent = typeof import('./GlMap.svelte').default;
+type GlMapComponent = typeof import('./gl/GlMap.svelte').default;
 
 function hasWebGL2(): boolean {
   try {
@@ -77,7 +77,7 @@ export class LiveMap {
     if (!hasWebGL2()) return this.fallBack('WebGL2 is not available');
     try {
       // The engine and the label fonts together (fonts/map/, cut to the labels' glyphs).
-      const [mod, fonts] = await Promise.all([import('./GlMap.svelte'), fetchMapFonts(fromBase(MAP_FONTS))]);
+      const [mod, fonts] = await Promise.all([import('./gl/GlMap.svelte'), fetchMapFonts(fromBase(MAP_FONTS))]);
       if (this.renderer !== 'placeholder') return;
       this.fonts = fonts;
       this.GlMap = mod.default;

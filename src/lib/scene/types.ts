@@ -60,7 +60,7 @@ export interface FlowVisual {
   stroke: { width: number; dash: [number, number] | null; colour: Themed<string> };
   /** The pale band from the lowest to the highest estimate, in the line's colour; null when not to scale. */
   band: { width: number; opacity: Themed<number> } | null;
-  /** Arrowheads along the route (a chevron, arrow.ts), `size` times its drawn size. */
+  /** Arrowheads along the route (a chevron, geo/chevron.ts), `size` times its drawn size. */
   arrows: { marks: Mark[]; size: number; colour: Themed<string>; halo: Themed<string> };
   comb: Comb | null;
 }

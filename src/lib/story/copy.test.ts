@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineOf, parseInline, parseStory, typedFigure } from './copy.ts';
+import { lineOf, parseInline, parseStory } from './copy.ts';
+import { typedFigure } from './copy-rules.ts';
 import { fixture, fixtureFile } from '../../../tests/fixtures/ledger.ts';
 
 const { ledger } = fixture();

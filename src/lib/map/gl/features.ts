@@ -5,10 +5,10 @@
  * the estimate combs sit on screen, which MapLibre's camera decides.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { LonLat } from '../geo/geometry.ts';
-import { THEMES } from '../geo/palette.ts';
-import type { Placement } from './placement.ts';
-import type { Comb, CountryLabel, FlowVisual, Scene, SceneFlow } from '../scene/types.ts';
+import type { LonLat } from '../../geo/geometry.ts';
+import { THEMES } from '../../geo/palette.ts';
+import type { Placement } from '../../geo/placement.ts';
+import type { Comb, CountryLabel, FlowVisual, Scene, SceneFlow } from '../../scene/types.ts';
 
 export function flowFeatures(flows: FlowVisual[]): FeatureCollection<LineString, { id: string }> {
   return {

@@ -9,9 +9,9 @@
  */
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { View } from '../data/types.ts';
-import type { PlaceVisual, SceneFlow } from '../scene/types.ts';
-import { CHEVRON_SIZE } from './arrow.ts';
-import type { LonLat } from '../geo/geometry.ts';
+import { CHEVRON_SIZE } from './chevron.ts';
+import type { LonLat } from './geometry.ts';
+import type { ClearedFlow, LabelledPlace } from './shapes.ts';
 import { labelBox, type LabelBox, type LabelSide } from './labels.ts';
 
 /** Space kept free inside each edge of the map, in CSS pixels (MapLibre's PaddingOptions). */
@@ -30,7 +30,7 @@ export function viewPadding(width: number): number {
   return Math.round(Math.min(48, Math.max(12, width * 0.05)));
 }
 
-const inside = (p: PlaceVisual, view: View) => {
+const inside = (p: LabelledPlace, view: View) => {
   const [[w, s], [e, n]] = view.bounds;
   return p.at[0] >= w && p.at[0] <= e && p.at[1] >= s && p.at[1] <= n;
 };
@@ -61,7 +61,7 @@ export interface Arrowhead {
 }
 
 /** The arrowheads of a scene's visible flows, which no place's label may touch. */
-export function arrowheads(flows: SceneFlow[]): Arrowhead[] {
+export function arrowheads(flows: ClearedFlow[]): Arrowhead[] {
   return flows
     .filter((f) => f.visible)
     .flatMap(({ visual: { arrows } }) =>
@@ -91,7 +91,7 @@ export interface Framing {
  */
 export function frameView(
   view: View,
-  places: PlaceVisual[],
+  places: LabelledPlace[],
   width: number,
   height: number,
   arrows: Arrowhead[] = [],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHEVRON_PATH, CHEVRON_SIZE, chevron, hexToRgb } from './arrow.ts';
+import { CHEVRON_PATH, CHEVRON_SIZE } from '../../geo/chevron.ts';
+import { chevron, hexToRgb } from './arrow.ts';
 
 describe('chevron', () => {
   const img = chevron('#b42318', '#ffffff', 2);

@@ -10,10 +10,10 @@
  * at the first of its spots where it has room for its name (`fitsCountry`) and nothing is in the
  * way, a visible flow included.
  */
-import type { CountryLabel, PlaceVisual, Scene } from '../scene/types.ts';
+import type { LabelledCountry, LabelledPlace, LabelledScene } from './shapes.ts';
 import { labelBox, SIDES, type LabelBox, type LabelSide } from './labels.ts';
 import { round } from '../round.ts';
-import { locatorRect } from '../geo/locator.ts';
+import { locatorRect } from './locator.ts';
 import { arrowheads, fitView, frameView, type Padding } from './projection.ts';
 
 /** A box on the map, in CSS pixels. */
@@ -34,7 +34,7 @@ export interface Placement {
 }
 
 /** Priority of each role: lower goes first. */
-const PRIORITY: Record<PlaceVisual['role'], number> = { story: 0, context: 1, area: 2 };
+const PRIORITY: Record<LabelledPlace['role'], number> = { story: 0, context: 1, area: 2 };
 
 /**
  * A country's name needs `room` (its pole's distance to the outline, at the map's scale) of at
@@ -68,7 +68,7 @@ export function flowBoxes(points: [number, number][], half: number, step = 4): B
 }
 
 /** Whether a country's name fits where it has `roomPx` CSS pixels of room around its pole. */
-export function fitsCountry(c: Pick<CountryLabel, 'font'>, box: LabelBox, roomPx: number): boolean {
+export function fitsCountry(c: Pick<LabelledCountry, 'font'>, box: LabelBox, roomPx: number): boolean {
   const half = Math.max(-box.left, box.right);
   return roomPx >= COUNTRY_FIT.minRoom * c.font.size && half <= COUNTRY_FIT.reach * roomPx;
 }
@@ -91,7 +91,7 @@ const AROUND: [number, number][] = [0, 0.5, 1, 2, 3].flatMap((dy) =>
 );
 
 /** The labels of `scene` on a `width` × `height` map (see the file's comment). */
-export function placeLabels(scene: Scene, width: number, height: number): Placement {
+export function placeLabels(scene: LabelledScene, width: number, height: number): Placement {
   const heads = arrowheads(scene.flows);
   const framing = frameView(scene.view, scene.places, width, height, heads);
   const projection = fitView(scene.view, width, height, framing.padding);
@@ -143,11 +143,11 @@ export function placeLabels(scene: Scene, width: number, height: number): Placem
   const scale = (projection.scale() * Math.PI) / 180;
   /** The countries named, each at the point under its name's centre. */
   const named: { id: string; at: [number, number] }[] = [];
-  const name = (c: CountryLabel, lonLat: [number, number], point: [number, number], box: LabelBox) => {
+  const name = (c: LabelledCountry, lonLat: [number, number], point: [number, number], box: LabelBox) => {
     taken.push(at(point, box));
     named.push({ id: c.id, at: [round(lonLat[0], 3), round(lonLat[1], 3)] });
   };
-  const nameCountry = (c: CountryLabel) => {
+  const nameCountry = (c: LabelledCountry) => {
     const box = labelBox({ ...c, dot: null });
     const spot = c.spots.find((s) => {
       const b = at(xy(s.at), box);

@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { SymbolLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { placeFeatures } from './features.ts';
-import { LABEL_OFFSET } from './labels.ts';
-import { THEMES } from '../geo/palette.ts';
-import { placeLabels } from './placement.ts';
+import { LABEL_OFFSET } from '../../geo/labels.ts';
+import { THEMES } from '../../geo/palette.ts';
+import { placeLabels } from '../../geo/placement.ts';
 import { placeLayers, SOURCES } from './style.ts';
-import { fixture } from '../../../tests/fixtures/ledger.ts';
+import { fixture } from '../../../../tests/fixtures/ledger.ts';
 
 const { scenes } = fixture();
 const scene = scenes.card;

@@ -4,14 +4,14 @@
  * scenes, in both themes) must validate, so that a major upgrade fails here by name rather than
  * silently on a live map.
  */
-import { placeLabels } from './placement.ts';
+import { placeLabels } from '../../geo/placement.ts';
 import { describe, expect, it } from 'vitest';
 import * as maplibre from 'maplibre-gl';
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { arrowFeatures, flowFeatures, placeFeatures } from './features.ts';
-import { PALETTES, THEMES, type Theme } from '../geo/palette.ts';
+import { PALETTES, THEMES, type Theme } from '../../geo/palette.ts';
 import { baseStyle, basemapLayers, flowLayers, placeLayers, SOURCES } from './style.ts';
-import { fixture } from '../../../tests/fixtures/ledger.ts';
+import { fixture } from '../../../../tests/fixtures/ledger.ts';
 
 const { scenes } = fixture();
 const scene = scenes.views[Object.keys(scenes.views)[0]];

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { labelBox } from './labels.ts';
-import { locatorRect } from '../geo/locator.ts';
+import { locatorRect } from './locator.ts';
 import { fitsCountry, flowBoxes, overlaps, placeLabels, type Box } from './placement.ts';
 import { arrowheads, fitView } from './projection.ts';
 import type { Scene } from '../scene/types.ts';

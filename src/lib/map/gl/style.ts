@@ -14,11 +14,11 @@ import type {
   SymbolLayerSpecification,
   VariableAnchorOffsetCollectionSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { FOCUS_COUNTRIES, type Palette, type Theme } from '../geo/palette.ts';
-import { BORDER_WIDTH } from '../scene/encoding.ts';
-import { round } from '../round.ts';
-import { LABEL_OFFSET, type LabelSide } from './labels.ts';
-import type { FlowVisual } from '../scene/types.ts';
+import { FOCUS_COUNTRIES, type Palette, type Theme } from '../../geo/palette.ts';
+import { BORDER_WIDTH } from '../../scene/encoding.ts';
+import { round } from '../../round.ts';
+import { LABEL_OFFSET, type LabelSide } from '../../geo/labels.ts';
+import type { FlowVisual } from '../../scene/types.ts';
 
 /** One self-hosted file of a label font, and the code points it draws. */
 export interface MapFontFace {

@@ -6,7 +6,7 @@
  * map's right edge: its name turns inward, and the view keeps its size); a region's name is
  * centred on its point.
  */
-import type { PlaceVisual } from '../scene/types.ts';
+import type { Labelled } from './shapes.ts';
 
 /**
  * Which side of its dot a marked place's label is on: above and to the right (the default), to
@@ -51,7 +51,7 @@ export interface LabelBox {
 }
 
 /** The estimated width of a label's text in CSS pixels. */
-export function labelWidth(p: Pick<PlaceVisual, 'text' | 'font'>): number {
+export function labelWidth(p: Pick<Labelled, 'text' | 'font'>): number {
   const { size, bold, letterSpacing } = p.font;
   const ems = [...p.text].reduce((w, ch) => {
     if (ch === ' ') return w + 0.3;
@@ -63,7 +63,7 @@ export function labelWidth(p: Pick<PlaceVisual, 'text' | 'font'>): number {
 
 /** Where the label's text is drawn, relative to the place's point, and how it is anchored there. */
 export function labelAnchor(
-  p: Pick<PlaceVisual, 'dot' | 'font'>,
+  p: Pick<Labelled, 'dot' | 'font'>,
   side: LabelSide = 'right',
 ): { x: number; y: number; anchor: 'start' | 'middle' | 'end' } {
   if (!p.dot) return { x: 0, y: LABEL_OFFSET.centre * p.font.size, anchor: 'middle' };
@@ -83,7 +83,7 @@ export function labelAnchor(
  * The label's box (halo included) around the place's point, estimated: beside the dot, the box
  * holds the dot too; centred over or under it, only the text (placement.ts keeps the dot clear).
  */
-export function labelBox(p: Pick<PlaceVisual, 'text' | 'font' | 'dot' | 'halo'>, side: LabelSide = 'right'): LabelBox {
+export function labelBox(p: Pick<Labelled, 'text' | 'font' | 'dot' | 'halo'>, side: LabelSide = 'right'): LabelBox {
   const w = labelWidth(p);
   const a = labelAnchor(p, side);
   const h = p.halo.width;

@@ -5,7 +5,7 @@
  * unless asked, and the hook reads nothing and changes nothing by itself.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Scene } from '../scene/types.ts';
+import type { Scene } from '../../scene/types.ts';
 
 export interface StoryMapHook {
   /** The MapLibre map. */
