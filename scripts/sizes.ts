@@ -1,7 +1,8 @@
 /**
  * npm run size — bytes per built asset, raw and gzip -9, grouped by when the reader downloads it:
- * the first paint (HTML, entry JS and CSS), the map (loaded after the text paints), data files.
- * Prints a table; with --json prints the same as JSON (the bench reuses it). The groups are read
+ * the first paint (HTML, entry JS and CSS), the map (loaded after the text paints), data files;
+ * then every page's own bytes, each embed page beside the story page's (lib/page-bytes.ts).
+ * Prints tables; with --json prints the assets as JSON (the bench reuses it). The groups are read
  * from file names, a quick guide only: the bench's first-paint figures come from the requests
  * Chromium makes (scripts/bench/bytes.ts), never from these groups.
  */
@@ -9,6 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT } from './lib/load.ts';
+import { pageBytes } from './lib/page-bytes.ts';
 
 export const GROUPS = ['first paint', 'map', 'embeds', 'pictures', 'data'] as const;
 
@@ -54,6 +56,31 @@ export function assetSizes(dist = join(ROOT, 'dist')): AssetSize[] {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
+/** The story page of each edition, then every embed page, as paths in `dist`. */
+export function pagesOf(dist = join(ROOT, 'dist')): string[] {
+  const html = walk(dist)
+    .map((p) => relative(dist, p))
+    .filter((f) => f.endsWith('.html'));
+  const story = html.filter((f) => /^([^/]+\/)?index\.html$/.test(f)).sort((a, b) => a.length - b.length);
+  const embeds = html.filter((f) => /^([^/]+\/)?embed\//.test(f)).sort((a, b) => a.localeCompare(b));
+  return [...story, ...embeds];
+}
+
+/** The pages' own bytes, gzip -9: HTML (its JSON included, and apart), JS, CSS, total. */
+function printPages(dist = join(ROOT, 'dist')): void {
+  const rows = pagesOf(dist).map((p) => pageBytes(dist, p));
+  const width = Math.max(...rows.map((r) => r.page.length));
+  const cols = ['html', 'of it json', 'js', 'css', 'total'];
+  console.log(
+    `\npage bytes, gzip -9: the HTML (with its JSON), what it links and those scripts' static imports\n` +
+      `${'page'.padEnd(width)}  ${cols.map((c) => c.padStart(10)).join('  ')}`,
+  );
+  for (const r of rows)
+    console.log(
+      `${r.page.padEnd(width)}  ${[r.html, r.json, r.js, r.css, r.total].map((n) => kb(n).padStart(10)).join('  ')}`,
+    );
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const sizes = assetSizes();
   if (process.argv.includes('--json')) {
@@ -72,5 +99,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         `total ${group}: ${kb(g.reduce((t, s) => t + s.bytes, 0))} raw, ${kb(g.reduce((t, s) => t + s.gzip, 0))} gzip`,
       );
     }
+    printPages();
   }
 }

@@ -1,15 +1,17 @@
 /**
  * Client entry of the embed pages: theme from the URL, pym.js child, hydration, embed-loaded. An
- * embed is one graphic, hydrated whole, with its data and its edition's words from the page
- * (src/entry-server.ts writes them as JSON, EMBED_PROPS_ID), not from this script; EmbedApp makes
+ * embed is one graphic, hydrated whole, with its data (only what the graphic shows,
+ * src/lib/embed/slice.ts) and its edition's words from the page (src/entry-server.ts writes them
+ * as JSON, EMBED_PROPS_ID), not from this script; EmbedApp makes
  * the edition's translator from them, as it did on the server.
  */
 import { hydrate } from 'svelte';
 import EmbedApp from './lib/embed/EmbedApp.svelte';
-import { EMBED_PROPS_ID, embedPath, type EmbedData } from './lib/embed/graphics.ts';
+import { EMBED_PROPS_ID, embedPath } from './lib/embed/graphics.ts';
+import type { EmbedData } from './lib/embed/slice.ts';
 import { unpack, type Packed } from './lib/islands/pack.ts';
 import { latestPerFrame, PymChild } from './lib/embed/pym.ts';
-import { pageVocabulary, readParams } from './lib/embed/params.ts';
+import { readParams } from './lib/embed/params.ts';
 import { setTheme } from './lib/theme.svelte.ts';
 import { emit } from './lib/embed/analytics.ts';
 import './app.css';
@@ -21,19 +23,20 @@ if (!target || !graphic) throw new Error('embed page has no #embed element with 
 
 const script = document.getElementById(EMBED_PROPS_ID);
 if (!script?.textContent) throw new Error(`embed page has no #${EMBED_PROPS_ID} script`);
-const { ledger, story, scenes, edition, editions } = unpack<EmbedData>(JSON.parse(script.textContent) as Packed);
+const {
+  graphic: g,
+  headline,
+  dek,
+  shown,
+  vocabulary,
+  edition,
+  editions,
+} = unpack<EmbedData>(JSON.parse(script.textContent) as Packed);
 // Read once; out of the way of hydration, which takes over the markup before it.
 script.remove();
 
 // The page's one reading of its URL; components get the typed result.
-const params = readParams(
-  location.search,
-  pageVocabulary(
-    ledger,
-    story.steps,
-    editions.map((e) => e.lang),
-  ),
-);
+const params = readParams(location.search, vocabulary);
 // ?lang= asks for another edition: the same graphic there, with the same parameters but lang.
 const asked = editions.find((e) => e.lang === params.lang && e.lang !== edition.lang);
 if (asked) {
@@ -48,7 +51,7 @@ if (asked) {
 setTheme(params.theme);
 
 const pym = new PymChild(window, params.pym);
-hydrate(EmbedApp, { target, props: { ledger, story, scenes, edition, graphic, params, pym } });
+hydrate(EmbedApp, { target, props: { graphic: g, headline, dek, shown, edition, params, pym } });
 document.documentElement.dataset.hydrated = 'true';
 
 // Keep the host's iframe exactly as tall as the content: on load, on every size change, and

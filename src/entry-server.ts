@@ -6,7 +6,8 @@ import { render } from 'svelte/server';
 import { editions } from 'virtual:content';
 import App from './App.svelte';
 import EmbedApp from './lib/embed/EmbedApp.svelte';
-import { EMBED_PROPS_ID, embedGraphics, type EmbedData, type EmbedGraphic } from './lib/embed/graphics.ts';
+import { EMBED_PROPS_ID, embedGraphic, embedGraphics, type EmbedGraphic } from './lib/embed/graphics.ts';
+import { embedShown, embedVocabulary, type EmbedData } from './lib/embed/slice.ts';
 import { jsonScript, pack } from './lib/islands/pack.ts';
 import type { PageFile } from './lib/islands/page.ts';
 import type { EditionInfo } from './lib/i18n/edition.ts';
@@ -36,12 +37,30 @@ export function renderPage(lang = editions[0].edition.lang): { head: string; bod
   return { head, body, files };
 }
 
-/** An embed page of an edition: its graphic, and the data it hydrates with (src/embed.ts reads it). */
-export function renderEmbed(graphic: string, lang = editions[0].edition.lang): { head: string; body: string } {
-  const { edition, ledger, story, scenes } = contentOf(lang);
+/**
+ * An embed page of an edition: its graphic, and the data it hydrates with (src/embed.ts reads it):
+ * only what the graphic shows (slice.ts).
+ */
+export function renderEmbed(id: string, lang = editions[0].edition.lang): { head: string; body: string } {
+  const content = contentOf(lang);
+  const { edition, ledger, story } = content;
   const editions = editionList().map((e) => ({ lang: e.lang, path: e.path }));
-  const data: EmbedData = { ledger, story, scenes, edition, editions };
-  const page = render(EmbedApp, { props: { ...data, graphic } });
+  const graphic = embedGraphic(ledger, id, fromWords(edition));
+  const data: EmbedData = {
+    graphic,
+    headline: story.headline,
+    dek: story.dek,
+    shown: embedShown(content, graphic),
+    vocabulary: embedVocabulary(
+      content,
+      graphic,
+      editions.map((e) => e.lang),
+    ),
+    edition,
+    editions,
+  };
+  const { headline, dek, shown } = data;
+  const page = render(EmbedApp, { props: { graphic, headline, dek, shown, edition } });
   return { head: page.head, body: page.body + jsonScript(EMBED_PROPS_ID, pack(data)) };
 }
 

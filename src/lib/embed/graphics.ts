@@ -5,27 +5,14 @@
  */
 import type { Ledger } from '../data/types.ts';
 import type { Scenes } from '../scene/types.ts';
-import type { Story } from '../story/copy.ts';
 import { spreadSummary } from '../charts/summary.ts';
 import { sortEvents } from '../charts/events.ts';
-import type { EditionInfo } from '../i18n/edition.ts';
 import type { I18n } from '../i18n/translator.ts';
 
 export type EmbedKind = 'story' | 'map' | 'spread' | 'timeline';
 
-/** The id of an embed page's script element holding its data (EmbedData, packed: islands/pack.ts). */
+/** The id of an embed page's script element holding its data (EmbedData, slice.ts; packed: islands/pack.ts). */
 export const EMBED_PROPS_ID = 'embed-props';
-
-/** What an embed page hydrates with. */
-export interface EmbedData {
-  ledger: Ledger;
-  story: Story;
-  scenes: Scenes;
-  /** The edition the embed is in: its language and words (src/lib/i18n). */
-  edition: EditionInfo;
-  /** Every edition's language and folder, for `?lang=` (src/embed.ts). */
-  editions: { lang: string; path: string }[];
-}
 
 export interface EmbedGraphic {
   /** Stable id, also the page name: embed/{id}.html */

@@ -1,31 +1,17 @@
 /**
  * The ledger's values in the edition's words: an estimate with its hedge ("about 9,000",
  * "수천"), the edition's reading of a figure quoted in another language, an outlet's name with its
- * edition, and a source's date. The ledger's queries (data/query.ts) return values; this writes them.
+ * edition, and a source's date. The ledger's queries (data/query.ts) return values; this writes them
+ * (the estimate, in estimate-words.ts).
  */
 import { parseDay } from '../dates.ts';
-import type { Estimate } from '../data/query.ts';
-import type { Claim, Qualifier, Source } from '../data/types.ts';
-import type { I18n, MessageKey } from './translator.ts';
+import type { Claim, Source } from '../data/types.ts';
+import type { I18n } from './translator.ts';
+import { HEDGES } from './estimate-words.ts';
 
-/** The message of each hedge: its words and where the number goes are the edition's. */
-const HEDGES: Record<Qualifier, MessageKey> = {
-  exact: 'estimate.exact',
-  about: 'estimate.about',
-  over: 'estimate.over',
-  under: 'estimate.under',
-  'up to': 'estimate.up_to',
-  range: 'estimate.range',
-  'order of magnitude': 'estimate.order_of_magnitude',
-};
-
-/**
- * "about 9,000", "over 8,000", "under 600", "20,000–24,000", "thousands": the estimate with its
- * hedge, in the edition's words; an order of magnitude by its name in the edition (수천).
- */
-export function formatEstimate(e: Pick<Estimate, 'low' | 'high' | 'qualifier' | 'magnitude'>, i18n: I18n): string {
-  return i18n.t(HEDGES[e.qualifier], { number: e.low, low: e.low, high: e.high, magnitude: e.magnitude });
-}
+// The estimate's words are in a module of their own, which imports no date code: the map's key
+// writes estimates on the first view, and d3-time-format is not needed there.
+export { formatEstimate } from './estimate-words.ts';
 
 /** The numbers a text writes in digits, separators dropped: "20,000 to 24,000" → ["20000", "24000"]. */
 function digitsOf(text: string): string[] {

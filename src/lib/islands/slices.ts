@@ -7,7 +7,8 @@
 import type { Ledger } from '../data/types.ts';
 import { spreadQuantities } from '../charts/quantities.ts';
 
-const EMPTY: Ledger = {
+/** A ledger with nothing in it: a slice starts from it and fills in only what its reader reads. */
+export const EMPTY_LEDGER: Ledger = {
   sources: [],
   magnitudes: [],
   quantities: [],
@@ -36,7 +37,7 @@ function memo(make: (ledger: Ledger) => Ledger): (ledger: Ledger) => Ledger {
 export const chartLedger = memo((ledger) => {
   const spread = new Set(spreadQuantities(ledger));
   return {
-    ...EMPTY,
+    ...EMPTY_LEDGER,
     sources: ledger.sources,
     magnitudes: ledger.magnitudes,
     quantities: ledger.quantities,
@@ -46,11 +47,11 @@ export const chartLedger = memo((ledger) => {
 });
 
 /** What the timeline reads: the events and the sources that mention them. */
-export const timelineLedger = memo((ledger) => ({ ...EMPTY, sources: ledger.sources, events: ledger.events }));
+export const timelineLedger = memo((ledger) => ({ ...EMPTY_LEDGER, sources: ledger.sources, events: ledger.events }));
 
 /** What the source reader marks in a source's text: every passage the ledger quotes (highlight.ts). */
 export const readerLedger = memo((ledger) => ({
-  ...EMPTY,
+  ...EMPTY_LEDGER,
   sources: ledger.sources,
   claims: ledger.claims,
   flows: ledger.flows,

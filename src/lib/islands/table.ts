@@ -15,10 +15,14 @@ export const ISLANDS = {
 
 export type IslandName = keyof typeof ISLANDS;
 
-/** Chunks that are not islands: the MapLibre shell, loaded when the map is wanted, and the islands' starter. */
+/**
+ * Chunks that are not islands: the MapLibre shell, loaded when the map is wanted, the islands'
+ * starter, and the scene resolver, loaded by the map island only for a link that pins a view.
+ */
 export const OTHER_CHUNKS: Record<string, string> = {
   'src/lib/map/gl/GlMap.svelte': 'map-engine',
   'src/start.ts': 'islands',
+  'src/lib/scene/resolve.ts': 'map-pin',
 };
 
 /** Each dynamic entry's module → its chunk's name. */

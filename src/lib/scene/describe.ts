@@ -5,7 +5,7 @@
  * (data/messages/<lang>.json), lists and figures in its formats.
  */
 import type { Country, FlowStatus, View } from '../data/types.ts';
-import { formatEstimate } from '../i18n/ledger-words.ts';
+import { formatEstimate } from '../i18n/estimate-words.ts';
 import type { I18n, MessageKey } from '../i18n/translator.ts';
 import type { FlowVisual, PartKey, PlaceVisual } from './types.ts';
 
