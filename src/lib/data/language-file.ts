@@ -9,20 +9,13 @@ import type { FigureRules } from './types.ts';
 
 export const LANGUAGES_DIR = 'data/languages';
 
-/** The words of one language, as its data file states them. */
-export interface LanguageWords {
+/**
+ * The words of one language, as its data file states them: the figure rules but the source's tag,
+ * name and file, and the digits' symbols, which come from Intl.
+ */
+export interface LanguageWords extends Omit<FigureRules, 'symbols' | 'tag' | 'name' | 'file'> {
   language: string;
-  wordBoundaries: boolean;
   numberingSystems: string[];
-  hedges: FigureRules['hedges'];
-  prefixes: string[];
-  ranges: FigureRules['ranges'];
-  numbers: Map<string, number>;
-  scales: Map<string, number>;
-  magnitudes: Map<string, MagnitudeRule>;
-  fractions: Map<string, number | null>;
-  multipliers: Map<string, number>;
-  units: string[];
 }
 
 /**
