@@ -10,7 +10,8 @@ import * as maplibre from 'maplibre-gl';
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { arrowFeatures, flowFeatures, placeFeatures } from './features.ts';
 import { PALETTES, THEMES, type Theme } from '../../geo/palette.ts';
-import { baseStyle, basemapLayers, flowLayers, placeLayers, SOURCES } from './style.ts';
+import { baseStyle, basemapLayers, placeLayers, SOURCES } from './style.ts';
+import { flowLayers } from './flow-style.ts';
 import { fixture } from '../../../../tests/fixtures/ledger.ts';
 
 const { scenes } = fixture();

@@ -16,9 +16,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import { FOCUS_COUNTRIES, type Palette, type Theme } from '../../geo/palette.ts';
 import { BORDER_WIDTH } from '../../scene/encoding.ts';
-import { round } from '../../round.ts';
 import { LABEL_OFFSET, type LabelSide } from '../../geo/labels.ts';
-import type { FlowVisual } from '../../scene/types.ts';
 
 /** One self-hosted file of a label font, and the code points it draws. */
 export interface MapFontFace {
@@ -107,7 +105,8 @@ export function hatchWarmUp(): FillLayerSpecification {
  */
 const BASELINE = 0.3;
 
-const get = (key: string): ExpressionSpecification => ['get', key];
+/** A feature's property, as a style expression. */
+export const get = (key: string): ExpressionSpecification => ['get', key];
 const font: ExpressionSpecification = ['case', get('bold'), ['literal', [FONT.bold]], ['literal', [FONT.regular]]];
 
 /**
@@ -196,9 +195,6 @@ export function placeLayers(
   ];
 }
 
-/** The name of a flow's arrowhead image (ArrowImages.svelte adds it). */
-export const arrowImage = (flow: string) => `arrow-${flow}`;
-
 /**
  * The opacity of a hidden flow's layers: drawn, but invisible (a thousandth of full: under half of
  * one level of 255). MapLibre skips a layer at opacity 0 and compiles its shaders the first time
@@ -207,68 +203,3 @@ export const arrowImage = (flow: string) => `arrow-${flow}`;
  * loads under its SVG picture, before the reader scrolls.
  */
 export const HIDDEN_OPACITY = 0.001;
-
-/**
- * The layers of one flow: its band, its line and its arrowheads. Showing or hiding it changes
- * only their opacity (HIDDEN_OPACITY when hidden), with a transition of `fade` ms, so scenes cross-fade.
- */
-export function flowLayers(
-  f: FlowVisual,
-  visible: boolean,
-  theme: Theme,
-  fade: number,
-): (LineLayerSpecification | SymbolLayerSpecification)[] {
-  const only: ExpressionSpecification = ['==', get('id'), f.id];
-  const transition = { duration: fade, delay: 0 };
-  const on = visible ? 1 : HIDDEN_OPACITY;
-  const layout = { 'line-cap': 'butt', 'line-join': 'round' } as const;
-  const band: LineLayerSpecification[] = f.band
-    ? [
-        {
-          id: `flow-${f.id}-band`,
-          type: 'line',
-          source: SOURCES.flows,
-          filter: only,
-          layout,
-          paint: {
-            'line-color': f.stroke.colour[theme],
-            'line-width': f.band.width,
-            'line-opacity': on * f.band.opacity[theme],
-            'line-opacity-transition': transition,
-          },
-        },
-      ]
-    : [];
-  const { width, dash } = f.stroke;
-  const line: LineLayerSpecification = {
-    id: `flow-${f.id}-line`,
-    type: 'line',
-    source: SOURCES.flows,
-    filter: only,
-    layout,
-    paint: {
-      'line-color': f.stroke.colour[theme],
-      'line-width': width,
-      'line-opacity': on,
-      'line-opacity-transition': transition,
-      // MapLibre measures dashes in line widths; the visual gives them in pixels.
-      ...(dash ? { 'line-dasharray': dash.map((d) => round(d / width, 3)) } : {}),
-    },
-  };
-  const arrows: SymbolLayerSpecification = {
-    id: `flow-${f.id}-arrows`,
-    type: 'symbol',
-    source: SOURCES.arrows,
-    filter: only,
-    layout: {
-      'icon-image': arrowImage(f.id),
-      'icon-size': f.arrows.size,
-      'icon-rotate': get('heading'),
-      'icon-rotation-alignment': 'map',
-      'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
-    },
-    paint: { 'icon-opacity': on, 'icon-opacity-transition': transition },
-  };
-  return [...band, line, arrows];
-}

@@ -1,0 +1,82 @@
+/**
+ * The MapLibre style of the story's flows, as pure functions of a scene's flow visuals: each flow's
+ * band, line and arrowheads (the rest of the style is style.ts). They only translate the visuals
+ * (scene/encoding.ts); the contract test (maplibre-api.test.ts) validates them against the spec.
+ */
+import type {
+  ExpressionSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { Theme } from '../../geo/palette.ts';
+import { round } from '../../round.ts';
+import type { FlowVisual } from '../../scene/types.ts';
+import { get, HIDDEN_OPACITY, SOURCES } from './style.ts';
+
+/** The name of a flow's arrowhead image (ArrowImages.svelte adds it). */
+export const arrowImage = (flow: string) => `arrow-${flow}`;
+
+/**
+ * The layers of one flow: its band, its line and its arrowheads. Showing or hiding it changes
+ * only their opacity (HIDDEN_OPACITY when hidden), with a transition of `fade` ms, so scenes cross-fade.
+ */
+export function flowLayers(
+  f: FlowVisual,
+  visible: boolean,
+  theme: Theme,
+  fade: number,
+): (LineLayerSpecification | SymbolLayerSpecification)[] {
+  const only: ExpressionSpecification = ['==', get('id'), f.id];
+  const transition = { duration: fade, delay: 0 };
+  const on = visible ? 1 : HIDDEN_OPACITY;
+  const layout = { 'line-cap': 'butt', 'line-join': 'round' } as const;
+  const band: LineLayerSpecification[] = f.band
+    ? [
+        {
+          id: `flow-${f.id}-band`,
+          type: 'line',
+          source: SOURCES.flows,
+          filter: only,
+          layout,
+          paint: {
+            'line-color': f.stroke.colour[theme],
+            'line-width': f.band.width,
+            'line-opacity': on * f.band.opacity[theme],
+            'line-opacity-transition': transition,
+          },
+        },
+      ]
+    : [];
+  const { width, dash } = f.stroke;
+  const line: LineLayerSpecification = {
+    id: `flow-${f.id}-line`,
+    type: 'line',
+    source: SOURCES.flows,
+    filter: only,
+    layout,
+    paint: {
+      'line-color': f.stroke.colour[theme],
+      'line-width': width,
+      'line-opacity': on,
+      'line-opacity-transition': transition,
+      // MapLibre measures dashes in line widths; the visual gives them in pixels.
+      ...(dash ? { 'line-dasharray': dash.map((d) => round(d / width, 3)) } : {}),
+    },
+  };
+  const arrows: SymbolLayerSpecification = {
+    id: `flow-${f.id}-arrows`,
+    type: 'symbol',
+    source: SOURCES.arrows,
+    filter: only,
+    layout: {
+      'icon-image': arrowImage(f.id),
+      'icon-size': f.arrows.size,
+      'icon-rotate': get('heading'),
+      'icon-rotation-alignment': 'map',
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+    },
+    paint: { 'icon-opacity': on, 'icon-opacity-transition': transition },
+  };
+  return [...band, line, arrows];
+}
