@@ -403,7 +403,10 @@ describe('the desk', { timeout: 400_000 }, () => {
     expect(await page.getByRole('textbox', { name: 'Outlet', exact: true }).inputValue()).toBe(italian.outlet);
 
     // Read again, the same work is saved on top of their change, which stays.
+    // As the editor does: once the desk says it has read them (a save sent before that would carry
+    // the old hashes, and be refused again).
     await page.getByRole('button', { name: 'Read the files again' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Read the files again. Your work is kept.');
     await page.getByRole('button', { name: 'Save the article' }).click();
     await expect.poll(() => page.getByRole('region', { name: 'Article' }).count()).toBe(1);
     const sources = readFileSync(path, 'utf8');
