@@ -12,8 +12,9 @@
  *   charts draw, with their sources and claimants.
  */
 import type { Ledger } from '../data/types.ts';
-import type { Scene, Scenes } from '../scene/types.ts';
-import type { Step, Story } from '../story/copy.ts';
+import type { Scene } from '../scene/types.ts';
+import type { Step } from '../story/copy.ts';
+import type { ServedContent } from '../content.ts';
 import type { EditionInfo } from '../i18n/edition.ts';
 import { spreadDomain } from '../charts/domain.ts';
 import { spreadQuantities } from '../charts/quantities.ts';
@@ -61,11 +62,8 @@ export interface EmbedData {
   editions: { lang: string; path: string }[];
 }
 
-interface Content {
-  ledger: Ledger;
-  story: Story;
-  scenes: Scenes;
-}
+/** The part of an edition's content (content.ts) an embed is sliced from. */
+type Content = Pick<ServedContent, 'ledger' | 'story' | 'scenes'>;
 
 type Slicer<K extends EmbedKind> = (content: Content, param: string) => Extract<EmbedShown, { kind: K }>;
 
