@@ -23,7 +23,8 @@ const reports = mkdtempSync(join(tmpdir(), 'story-test-'));
 const times: [string, number][] = [];
 let passed = 0;
 let failed = 0;
-/** The fixture site's folder, built in the static stage and deleted at the end. */
+/** The fixture site's build stage, and the folder it built in (deleted at the end). */
+const FIXTURE_SITE = 'fixture site build';
 let fixtureSite: string | undefined;
 
 interface Run {
@@ -138,9 +139,14 @@ if (values.quick) {
     svelteCheck,
     ['eslint + prettier --check', 'sh', ['-c', `"${bin('eslint')}" . && "${bin('prettier')}" --check .`]],
     ['build', 'npm', ['run', 'build']],
-    ['fixture site build', bin('tsx'), ['tests/browser/fixture-build.ts']],
+    [FIXTURE_SITE, bin('tsx'), ['tests/browser/fixture-build.ts']],
   ]);
-  fixtureSite = runs.at(-1)!.output.trim().split('\n').at(-1);
+  // Its last line names the folder it built in (tests/browser/fixture-build.ts).
+  fixtureSite = runs
+    .find((r) => r.title === FIXTURE_SITE)
+    ?.output.trim()
+    .split('\n')
+    .at(-1);
   const missing = await chromium;
   if (missing) {
     console.error(`test: ${missing}`);
