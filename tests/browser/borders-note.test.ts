@@ -3,9 +3,9 @@
  * two lines at 320, 360 and 390 px in both editions (lines counted from the text's own line boxes,
  * Range.getClientRects, and from its height over one line's), and links to the full note, which
  * the page holds once, in the method; each step's key and each static picture carry it too. A map
- * embed writes it once, in its key, and the line under its map links there. No
- * place's label touches a visible flow's arrowhead, as the browser lays both out in the SVG map
- * (Chromium without WebGL2). The real story: steps and words are read from data/, never typed.
+ * embed writes it once, in its key, and the line under its map links there (countries.test.ts
+ * checks that no place's label touches a flow's arrowhead, on its walk through the steps). The real
+ * story: steps and words are read from data/, never typed.
  */
 import { describe, expect, it } from 'vitest';
 import { loadEditionsContent } from '../../scripts/lib/load.ts';
@@ -139,47 +139,6 @@ describe('the borders note on a phone, and the full note (live data)', () => {
         expect(squash(note.text), `${lang} ${file}`).toBe(scene.bordersNote);
         expect(note.inside, `${lang} ${file}`).toBe(true);
       }
-      await context.close();
-    },
-  );
-
-  it.each(
-    editions.flatMap((c) =>
-      [...PHONES, { width: 1280, height: 800 }].map((viewport) => ({ lang: c.edition.lang, viewport })),
-    ),
-  )(
-    '$lang at $viewport.width px: no place’s label touches an arrowhead of a visible flow',
-    async ({ lang, viewport }) => {
-      const content = editions.find((c) => c.edition.lang === lang)!;
-      const { context, page } = await newPage(env.browser, { viewport, reducedMotion: 'reduce' });
-      const touching: string[] = [];
-      for (const step of content.story.steps.filter((s) => s.flows.length > 0)) {
-        await page.goto(new URL(`${content.edition.path}?step=${step.id}`, env.served.url).href);
-        await engage(page);
-        const svg = `svg[data-role="fallback"][data-view="${step.view}"]`;
-        await page.waitForSelector(`${svg} .land path`);
-        const found = await page.evaluate((svg) => {
-          const box = (el: Element) => el.getBoundingClientRect();
-          const labels = [...document.querySelectorAll(`${svg} .places text`)].map((t) => ({
-            text: t.textContent ?? '',
-            r: box(t),
-          }));
-          // Each chevron with its halo, as drawn.
-          const heads = [...document.querySelectorAll(`${svg} .flow[data-visible="true"] .arrows > g`)].map((g) => ({
-            flow: g.closest('[data-flow]')!.getAttribute('data-flow'),
-            r: box(g),
-          }));
-          const out: string[] = [];
-          for (const l of labels)
-            for (const h of heads)
-              if (l.r.left < h.r.right && h.r.left < l.r.right && l.r.top < h.r.bottom && h.r.top < l.r.bottom)
-                out.push(`"${l.text}" touches an arrowhead of ${h.flow}`);
-          return { out, heads: heads.length };
-        }, svg);
-        expect(found.heads, step.id).toBeGreaterThan(0);
-        touching.push(...found.out.map((o) => `${step.id}: ${o}`));
-      }
-      expect(touching).toEqual([]);
       await context.close();
     },
   );

@@ -5,6 +5,12 @@
  * follows the step being read or says it cannot: a late map shows the step's own picture marked as
  * catching up; a failed one gives way to each step's picture in the step, with a note and the
  * live region saying so. Both editions, at phone and desktop sizes, on the built site.
+ *
+ * How a part fails is one code path whatever the edition and size (the islands' loader and the
+ * map's watch); how the page then looks is the page's CSS for each edition and size. So each failure
+ * and each hang is tried once, the cases taking the four editions × sizes in turn, and the first
+ * failure at each edition and size walks every step's picture: every failure, every hang, and every
+ * edition at every size is seen, without trying each failure at each of the four.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
@@ -90,115 +96,125 @@ async function scrollStepIn(page: Page, id: string): Promise<void> {
 const loaded = (page: Page, selector: string) =>
   page.locator(selector).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
 
+/** The editions at each size: the cases take them in turn. */
+const PAIRS = EDITIONS.flatMap((edition) => SIZES.map(([size, options]) => ({ edition, size, options })));
+const FAILURE_CASES = FAILURES.map(([name, url, fault], i) => {
+  const { edition, size, options } = PAIRS[i % PAIRS.length];
+  return { name, url, fault, edition, lang: edition.lang, size, options, walkAll: i < PAIRS.length };
+});
+const HANG_CASES = HANGS.map(([name, url], i) => {
+  // Offset by one, so that a failure and a hang of the same part (the props file) meet other sizes.
+  const { edition, size, options } = PAIRS[(i + 1) % PAIRS.length];
+  return { name, url, edition, lang: edition.lang, size, options };
+});
+
 describe('the story page’s own scripts fail', () => {
   const env = useBrowser();
 
-  for (const edition of EDITIONS) {
-    describe(`${edition.lang} edition`, () => {
-      it.each(
-        FAILURES.flatMap(([name, url, fault], i) =>
-          SIZES.map(([size, options]) => ({ name, url, fault, size, options, walkAll: i === 0 })),
-        ),
-      )(
-        '$name ($size): each step shows its own map picture, and the page says the map could not load',
-        async ({ url, fault, options, walkAll }) => {
-          const { context, page, log } = await newPage(env.browser, options);
-          let hits = 0;
-          await page.route(url, (route) => {
-            hits++;
-            return fault(route);
-          });
-          await page.goto(`${env.served.url}${edition.path}`);
-          await expect.poll(() => page.getAttribute('html', 'data-map')).toBe('pictures');
-          expect(hits).toBeGreaterThan(0);
-          const note = page.locator('[data-role="map-failed"]');
-          expect(await note.isVisible()).toBe(true);
-          expect((await note.textContent())?.trim()).toBe(edition.words['map.failed']);
-          expect((await page.locator('[data-role="map-live"]').textContent())?.trim()).toBe(
-            edition.words['map.failed'],
-          );
-          // The frozen map is gone: no step is read beside a map of another one.
-          expect(await page.locator('.scrolly .graphic').isVisible()).toBe(false);
-          // Which steps' pictures show is the page's CSS under html[data-map="pictures"], the same
-          // whatever failed: every step's picture is walked for the first failure at each size, and
-          // for the others the picture of the step in view (the first).
-          for (const step of walkAll ? edition.steps : edition.steps.slice(0, 1)) {
-            const picture = `[data-step="${step.id}"] img[data-step-picture]`;
-            await page.locator(picture).scrollIntoViewIfNeeded();
-            expect(await page.locator(picture).isVisible(), step.id).toBe(true);
-            expect(await page.getAttribute(picture, 'src')).toMatch(new RegExp(`static/step-${step.id}\\.svg$`));
-            await expect.poll(() => loaded(page, picture), { message: step.id }).toBe(true);
-            expect(await page.getAttribute(picture, 'alt'), step.id).not.toBe('');
-          }
-          // No part of the page is wider than the screen once the pictures are in the steps.
-          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-            options.viewport.width,
-          );
-          expect(log.pageErrors).toEqual([]);
-          await context.close();
-        },
-      );
+  it('tries every failure and every hang, and walks every edition at every size', () => {
+    const seen = (cases: { lang: string; size: string }[]) => new Set(cases.map((c) => `${c.lang} ${c.size}`)).size;
+    expect(FAILURE_CASES.map((c) => c.name)).toEqual(FAILURES.map(([name]) => name));
+    expect(HANG_CASES.map((c) => c.name)).toEqual(HANGS.map(([name]) => name));
+    expect(seen(FAILURE_CASES.filter((c) => c.walkAll))).toBe(PAIRS.length);
+    expect(seen(HANG_CASES)).toBe(Math.min(PAIRS.length, HANGS.length));
+  });
 
-      it.each(HANGS.flatMap(([name, url]) => SIZES.map(([size, options]) => ({ name, url, size, options }))))(
-        '$name hangs ($size): the map shows the step being read, catching up, then follows once it comes',
-        async ({ url, options }) => {
-          const { context, page, log } = await newPage(env.browser, options);
-          const held: Route[] = [];
-          await page.route(url, (route) => {
-            held.push(route);
-          });
-          // Not until DOMContentLoaded: a hanging module script holds it back, as it holds back the islands.
-          await page.goto(`${env.served.url}${edition.path}`, { waitUntil: 'commit' });
-          await page.waitForSelector('h1');
-          await expect.poll(() => held.length).toBeGreaterThan(0);
-          const catchUp = page.locator('[data-role="catch-up"]');
-          // On the first step the prerendered map is the step's own: nothing to catch up.
-          expect(await catchUp.isVisible()).toBe(false);
-          for (const step of edition.steps.slice(2, 4)) {
-            // Again at each look: the steps move as the parts that did come open their folds. The
-            // step shown and its picture are read together, as the watch writes them.
-            await expect
-              .poll(async () => {
-                await scrollStepIn(page, step.id);
-                return catchUp.evaluate((el) => [el.dataset.showing, el.querySelector('img')?.getAttribute('src')]);
-              })
-              .toEqual([step.id, expect.stringMatching(new RegExp(`static/step-${step.id}\\.svg$`))]);
-            expect(await catchUp.isVisible()).toBe(true);
-            await expect.poll(() => loaded(page, '[data-role="catch-up"] img')).toBe(true);
-            expect((await catchUp.textContent())?.trim()).toBe(edition.words['map.catching_up']);
-            // What the reader sees where the map is: the step's picture, not the first step's map.
-            const onTop = await page.evaluate(() => {
-              const r = document.querySelector('.scrolly .graphic')!.getBoundingClientRect();
-              return !!document
-                .elementFromPoint(r.left + r.width / 2, r.top + r.height / 3)
-                ?.closest('[data-role="catch-up"]');
-            });
-            expect(onTop, step.id).toBe(true);
-          }
-          expect((await page.locator('[data-role="map-live"]').textContent())?.trim()).toBe(
-            edition.words['map.catching_up'],
-          );
-          expect(await page.getAttribute('html', 'data-map')).toBe('late');
-          // The part comes: the map takes over at the step being read, and the picture goes.
-          for (const route of held.splice(0)) await route.continue();
-          await page.unroute(url);
-          await expect.poll(() => catchUp.isVisible(), { timeout: 20_000 }).toBe(false);
-          // (The step in view may have moved as the page took over: folds open beside the map.)
-          const viewOfActive = async () => {
-            const id = await page.getAttribute('.scrolly', 'data-active-step');
-            return edition.steps.find((s) => s.id === id)?.view;
-          };
-          await expect
-            .poll(async () => (await page.getAttribute('figure.story-map', 'data-view')) === (await viewOfActive()))
-            .toBe(true);
-          expect(await page.getAttribute('.scrolly', 'data-active-step')).not.toBe(edition.steps[0].id);
-          expect(await page.getAttribute('html', 'data-map')).toBeNull();
-          expect(log.pageErrors).toEqual([]);
-          await context.close();
-        },
+  it.each(FAILURE_CASES)(
+    '$name ($lang, $size): each step shows its own map picture, and the page says the map could not load',
+    async ({ url, fault, options, walkAll, edition }) => {
+      const { context, page, log } = await newPage(env.browser, options);
+      let hits = 0;
+      await page.route(url, (route) => {
+        hits++;
+        return fault(route);
+      });
+      await page.goto(`${env.served.url}${edition.path}`);
+      await expect.poll(() => page.getAttribute('html', 'data-map')).toBe('pictures');
+      expect(hits).toBeGreaterThan(0);
+      const note = page.locator('[data-role="map-failed"]');
+      expect(await note.isVisible()).toBe(true);
+      expect((await note.textContent())?.trim()).toBe(edition.words['map.failed']);
+      expect((await page.locator('[data-role="map-live"]').textContent())?.trim()).toBe(edition.words['map.failed']);
+      // The frozen map is gone: no step is read beside a map of another one.
+      expect(await page.locator('.scrolly .graphic').isVisible()).toBe(false);
+      // Which steps' pictures show is the page's CSS under html[data-map="pictures"], the same
+      // whatever failed: every step's picture is walked for the first failure at each size, and
+      // for the others the picture of the step in view (the first).
+      for (const step of walkAll ? edition.steps : edition.steps.slice(0, 1)) {
+        const picture = `[data-step="${step.id}"] img[data-step-picture]`;
+        await page.locator(picture).scrollIntoViewIfNeeded();
+        expect(await page.locator(picture).isVisible(), step.id).toBe(true);
+        expect(await page.getAttribute(picture, 'src')).toMatch(new RegExp(`static/step-${step.id}\\.svg$`));
+        await expect.poll(() => loaded(page, picture), { message: step.id }).toBe(true);
+        expect(await page.getAttribute(picture, 'alt'), step.id).not.toBe('');
+      }
+      // No part of the page is wider than the screen once the pictures are in the steps.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        options.viewport.width,
       );
-    });
-  }
+      expect(log.pageErrors).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it.each(HANG_CASES)(
+    '$name hangs ($lang, $size): the map shows the step being read, catching up, then follows once it comes',
+    async ({ url, options, edition }) => {
+      const { context, page, log } = await newPage(env.browser, options);
+      const held: Route[] = [];
+      await page.route(url, (route) => {
+        held.push(route);
+      });
+      // Not until DOMContentLoaded: a hanging module script holds it back, as it holds back the islands.
+      await page.goto(`${env.served.url}${edition.path}`, { waitUntil: 'commit' });
+      await page.waitForSelector('h1');
+      await expect.poll(() => held.length).toBeGreaterThan(0);
+      const catchUp = page.locator('[data-role="catch-up"]');
+      // On the first step the prerendered map is the step's own: nothing to catch up.
+      expect(await catchUp.isVisible()).toBe(false);
+      for (const step of edition.steps.slice(2, 4)) {
+        // Again at each look: the steps move as the parts that did come open their folds. The
+        // step shown and its picture are read together, as the watch writes them.
+        await expect
+          .poll(async () => {
+            await scrollStepIn(page, step.id);
+            return catchUp.evaluate((el) => [el.dataset.showing, el.querySelector('img')?.getAttribute('src')]);
+          })
+          .toEqual([step.id, expect.stringMatching(new RegExp(`static/step-${step.id}\\.svg$`))]);
+        expect(await catchUp.isVisible()).toBe(true);
+        await expect.poll(() => loaded(page, '[data-role="catch-up"] img')).toBe(true);
+        expect((await catchUp.textContent())?.trim()).toBe(edition.words['map.catching_up']);
+        // What the reader sees where the map is: the step's picture, not the first step's map.
+        const onTop = await page.evaluate(() => {
+          const r = document.querySelector('.scrolly .graphic')!.getBoundingClientRect();
+          return !!document
+            .elementFromPoint(r.left + r.width / 2, r.top + r.height / 3)
+            ?.closest('[data-role="catch-up"]');
+        });
+        expect(onTop, step.id).toBe(true);
+      }
+      expect((await page.locator('[data-role="map-live"]').textContent())?.trim()).toBe(
+        edition.words['map.catching_up'],
+      );
+      expect(await page.getAttribute('html', 'data-map')).toBe('late');
+      // The part comes: the map takes over at the step being read, and the picture goes.
+      for (const route of held.splice(0)) await route.continue();
+      await page.unroute(url);
+      await expect.poll(() => catchUp.isVisible(), { timeout: 20_000 }).toBe(false);
+      // (The step in view may have moved as the page took over: folds open beside the map.)
+      const viewOfActive = async () => {
+        const id = await page.getAttribute('.scrolly', 'data-active-step');
+        return edition.steps.find((s) => s.id === id)?.view;
+      };
+      await expect
+        .poll(async () => (await page.getAttribute('figure.story-map', 'data-view')) === (await viewOfActive()))
+        .toBe(true);
+      expect(await page.getAttribute('.scrolly', 'data-active-step')).not.toBe(edition.steps[0].id);
+      expect(await page.getAttribute('html', 'data-map')).toBeNull();
+      expect(log.pageErrors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('a chunk’s stylesheet answers 404: the islands still run and the map follows the steps', async () => {
     const [edition] = EDITIONS;

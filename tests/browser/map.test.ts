@@ -2,22 +2,19 @@
  * The map as readers get it, in real headless Chromium. Render tests run on the site built from
  * the fixture project (fixture-site.ts): MapLibre on SwiftShader WebGL2 at each of the fixture's
  * named views, and the SVG map without WebGL2, compared with images a person has looked at. On the
- * real site, only what stays true whatever sources data/ holds: at every step of the story the map
- * reaches idle cleanly, the real map holds and draws the step's flows and places, and its
- * description gives the ledger's figures; the canvas stays out of the tab order and lets the page
- * scroll, MapLibre loads after the text, and a lost context hands over to the SVG map.
+ * real site, only what stays true whatever sources data/ holds: the canvas stays out of the tab
+ * order and lets the page scroll, MapLibre loads after the text, and a lost context hands over to
+ * the SVG map. What the real map holds and draws at every step of the story (its flows and places,
+ * its description with the ledger's figures) is asked on story.test.ts's walk (step-map.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
 import { loadContent } from '../../scripts/lib/load.ts';
-import type { Place, View } from '../../src/lib/data/types.ts';
-import { askGlMap, foreignRequests, newPage, waitForGlIdle, type PageLog, useBrowser, engage } from './harness.ts';
+import { foreignRequests, newPage, waitForGlIdle, type PageLog, useBrowser, engage } from './harness.ts';
 import { useFixtureSite } from './fixture-site.ts';
 import { compareWithExpected } from './snapshot.ts';
-import { placeLabels } from '../../src/lib/geo/placement.ts';
-import { HIDDEN_OPACITY } from '../../src/lib/map/gl/style.ts';
 
 const DESKTOP = { viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' } as const;
 const NO_WEBGL = ['--disable-gpu', '--disable-software-rasterizer'];
@@ -27,9 +24,6 @@ function expectClean(log: PageLog, origin: string) {
   expect(log.consoleErrors).toEqual([]);
   expect(foreignRequests(log, origin)).toEqual([]);
 }
-
-const inside = (p: Place, v: View) =>
-  p.lon >= v.bounds[0][0] && p.lon <= v.bounds[1][0] && p.lat >= v.bounds[0][1] && p.lat <= v.bounds[1][1];
 
 // Built once for this file: the fixture's content, so that no source added to data/ moves a pixel.
 const site = useFixtureSite();
@@ -96,77 +90,8 @@ describe('render test on the fixture site: the SVG map without WebGL2', () => {
 
 // The real site from here on: ids, places and figures are read from data/, never typed, and no
 // pixel is compared, so a source added by the README's steps keeps these green.
-const { ledger, story, scenes } = loadContent();
+const { ledger } = loadContent();
 const firstView = ledger.views[0];
-
-describe("the real story's map at every step (live data)", () => {
-  const env = useBrowser();
-
-  it.each(story.steps.map((s) => s.id))(
-    'step %s: idle with no error, its flows and places drawn by MapLibre, described with the ledger’s figures',
-    async (id) => {
-      const step = story.steps.find((s) => s.id === id)!;
-      const scene = scenes.steps[id];
-      const view = ledger.views.find((v) => v.id === step.view)!;
-      const { context, page, log } = await newPage(env.browser, DESKTOP);
-      await page.goto(`${env.served.url}?step=${id}`);
-      await engage(page);
-      await expect.poll(() => page.getAttribute('.scrolly', 'data-active-step')).toBe(id);
-      await waitForGlIdle(page, step.view);
-
-      // What the real map holds and draws: every flow's layers, the step's at full opacity and on
-      // screen, the others faded out; a dot for each marked place inside the view.
-      const drawn = await askGlMap(
-        page,
-        (map, flows) => ({
-          flows: flows.map((f) => ({
-            id: f,
-            layer: !!map.getLayer(`flow-${f}-line`),
-            opacity: map.getPaintProperty(`flow-${f}-line`, 'line-opacity') as number,
-            rendered: map.queryRenderedFeatures({ layers: [`flow-${f}-line`] }).length,
-          })),
-          dots: map.queryRenderedFeatures({ layers: ['place-dots'] }).map((f) => String(f.properties.text)),
-        }),
-        ledger.flows.map((f) => f.id),
-      );
-      for (const f of drawn.flows) {
-        expect(f.layer, f.id).toBe(true);
-        if (step.flows.includes(f.id)) {
-          expect(f.opacity, f.id).toBe(1);
-          expect(f.rendered, `${f.id} is drawn`).toBeGreaterThan(0);
-        } else {
-          expect(f.opacity, f.id).toBe(HIDDEN_OPACITY);
-        }
-      }
-      // The dots the shared placement keeps at this map's size (placement.ts): every story place
-      // in the view, and each context place that has room for its name.
-      const size = await page.locator('.story-map .frame').evaluate((el) => [el.clientWidth, el.clientHeight]);
-      const kept = placeLabels(scene, size[0], size[1]).places.map((p) => p.id);
-      const marked = ledger.places.filter((p) => (p.role === 'story' || p.role === 'context') && inside(p, view));
-      const expected = marked.filter((p) => kept.includes(p.id));
-      expect(expected.map((p) => p.id)).toEqual(
-        expect.arrayContaining(marked.filter((p) => p.role === 'story').map((p) => p.id)),
-      );
-      expect(drawn.dots).toEqual(expect.arrayContaining(expected.map((p) => p.name)));
-
-      // The region is named after the view and described in words, with the ledger's figures:
-      // for each flow sized by a count, its lowest and highest estimate as the ledger has them.
-      expect(await page.getByRole('img', { name: `Map: ${view.label}` }).count()).toBe(1);
-      const description = await page.locator('#story-map-description').innerText();
-      expect(description).toBe(scene.description);
-      for (const p of scene.places) expect(description).toContain(p.name);
-      for (const f of ledger.flows.filter((f) => step.flows.includes(f.id))) {
-        if (!scene.flows.find((x) => x.visual.id === f.id)?.visual.scaled) continue;
-        const lows = ledger.claims.filter((c) => c.quantity === f.quantity && !c.restates).map((c) => c.low);
-        for (const n of [Math.min(...lows), Math.max(...lows)]) {
-          expect(description, `${f.id}: ${n}`).toContain(n.toLocaleString('en-US'));
-        }
-      }
-      expectClean(log, env.origin);
-      await context.close();
-    },
-  );
-});
 
 describe('the real map with WebGL2', () => {
   const env = useBrowser();

@@ -1,23 +1,37 @@
 /**
- * The scrolling story as readers use it, in headless Chromium on a 375 px phone and a 1280 px
+ * The scrolling story as readers use it, in headless Chromium on a 360 px phone and a 1280 px
  * desktop: through every step and back with the real camera where the step's scene puts it, a fast
  * fling, a resize, the layout switching live across the side-column breakpoint, the keyboard, the
- * live region, axe-core at every step (the light theme; a11y.test.ts sweeps the dark one), and the
- * text without JavaScript. The map is read through
- * its test hook (`?test-hooks`, src/lib/map/gl/hooks.ts).
+ * live region, and at every step axe-core, the story's countries on the live map and what the map
+ * holds and draws (step-map.ts: flows, places, its description), in the light theme (a11y.test.ts
+ * sweeps the dark one and the other editions), and the text without JavaScript. The map is read
+ * through its test hook (`?test-hooks`, src/lib/map/gl/hooks.ts).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, newPage, waitForGlIdle, useBrowser, scrollToStep, settle, whenHydrated } from './harness.ts';
+import {
+  axeViolations,
+  foreignRequests,
+  newPage,
+  waitForGlIdle,
+  useBrowser,
+  scrollToStep,
+  settle,
+  whenHydrated,
+} from './harness.ts';
 import { loadContent } from '../../scripts/lib/load.ts';
 import type { View } from '../../src/lib/data/types.ts';
 import type {} from '../../src/lib/map/gl/hooks.ts';
+import { expectGlNames, storyCountries } from './story-countries.ts';
+import { expectStepMap } from './step-map.ts';
 
-const { ledger, story, scenes } = loadContent();
+const { ledger, story, scenes, edition } = loadContent();
 const { steps } = story;
+const defaultLang = edition.lang;
+const countries = storyCountries(defaultLang);
 
 const SIZES = {
-  phone: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true },
+  phone: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
   desktop: { viewport: { width: 1280, height: 900 } },
 } as const;
 
@@ -66,7 +80,7 @@ async function expectCamera(page: Page, index: number) {
 describe.each(Object.entries(SIZES))('the story on a %s', (name, size) => {
   const env = useBrowser();
 
-  it('follows every step forwards and back, the camera with it, with no accessibility violation', async () => {
+  it('follows every step forwards and back: the camera, the map drawn and described, the countries named, no axe violation', async () => {
     const { context, page, log } = await newPage(env.browser, {
       ...size,
       reducedMotion: 'reduce',
@@ -85,10 +99,14 @@ describe.each(Object.entries(SIZES))('the story on a %s', (name, size) => {
       if (!checked.has(i)) {
         checked.add(i);
         expect(await axeViolations(page), `${name}, step ${steps[i].id}`).toEqual([]);
+        const { names } = countries.steps.find((s) => s.id === steps[i].id)!;
+        await expectGlNames(page, names, `${defaultLang} ${size.viewport.width}px ${steps[i].id}`);
+        await expectStepMap(page, steps[i].id);
       }
     }
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
+    expect(foreignRequests(log, env.origin)).toEqual([]);
     await context.close();
   });
 
@@ -233,7 +251,7 @@ describe('keyboard, screen reader and dark theme', () => {
     // Readable on a phone: inside the viewport.
     const box = (await tip.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(375);
+    expect(box.x + box.width).toBeLessThanOrEqual(SIZES.phone.viewport.width);
     await page.keyboard.press('Escape');
     await expect.poll(() => tip.isVisible()).toBe(false);
     await mark.hover();
