@@ -20,7 +20,7 @@ export async function start(params: PageParams): Promise<void> {
   const loaders: Record<IslandName, IslandLoader> = {
     scroller: () => import('./lib/page/PageScroller.svelte'),
     map: () => import('./lib/page/PageMap.svelte'),
-    chart: () => import('./lib/charts/SpreadChart.svelte'),
+    chart: () => import('./lib/charts/SpreadFrame.svelte'),
     timeline: () => import('./lib/charts/Timeline.svelte'),
     reader: () => import('./lib/components/SourceReading.svelte'),
     'embed-panel': () => import('./lib/embed/EmbedPanel.svelte'),

@@ -212,7 +212,7 @@ describe('cards, touch targets and quotes on a phone', () => {
       document.querySelectorAll<HTMLDetailsElement>('.scrolly details').forEach((d) => (d.open = true)),
     );
     // A chart's marks are laid out for the screen when its island runs, as the reader reaches it.
-    const charts = page.locator('.scrolly [data-island="chart"] > figure');
+    const charts = page.locator('.scrolly [data-island="chart"] > .frame');
     for (let i = 0; i < (await charts.count()); i++) await whenHydrated(charts.nth(i));
     const open = await measure();
     expect(open.length).toBeGreaterThan(folded.length);

@@ -7,7 +7,7 @@
 export const ISLANDS = {
   scroller: { module: 'src/lib/page/PageScroller.svelte', chunk: 'island-scroller' },
   map: { module: 'src/lib/page/PageMap.svelte', chunk: 'island-map' },
-  chart: { module: 'src/lib/charts/SpreadChart.svelte', chunk: 'island-chart' },
+  chart: { module: 'src/lib/charts/SpreadFrame.svelte', chunk: 'island-chart' },
   timeline: { module: 'src/lib/charts/Timeline.svelte', chunk: 'island-timeline' },
   reader: { module: 'src/lib/components/SourceReading.svelte', chunk: 'island-reader' },
   'embed-panel': { module: 'src/lib/embed/EmbedPanel.svelte', chunk: 'island-embed-panel' },

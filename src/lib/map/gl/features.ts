@@ -10,14 +10,21 @@ import { THEMES } from '../../geo/palette.ts';
 import type { Placement } from '../../geo/placement.ts';
 import type { Comb, CountryLabel, FlowVisual, Scene, SceneFlow } from '../../scene/types.ts';
 
-export function flowFeatures(flows: FlowVisual[]): FeatureCollection<LineString, { id: string }> {
+/**
+ * The flows' one source: every route (a line with its flow's id), then every arrowhead (a point
+ * with its flow's id and heading). Each flow layer picks its flow and its geometry (flow-style.ts).
+ */
+export function flowFeatures(flows: FlowVisual[]): FeatureCollection<LineString | Point, { id: string } | ArrowProps> {
   return {
     type: 'FeatureCollection',
-    features: flows.map((f): Feature<LineString, { id: string }> => ({
-      type: 'Feature',
-      properties: { id: f.id },
-      geometry: { type: 'LineString', coordinates: f.line },
-    })),
+    features: [
+      ...flows.map((f): Feature<LineString, { id: string }> => ({
+        type: 'Feature',
+        properties: { id: f.id },
+        geometry: { type: 'LineString', coordinates: f.line },
+      })),
+      ...arrowFeatures(flows).features,
+    ],
   };
 }
 
@@ -26,6 +33,7 @@ export interface ArrowProps {
   heading: number;
 }
 
+/** The arrowheads of the flows, as points with their heading. */
 export function arrowFeatures(flows: FlowVisual[]): FeatureCollection<Point, ArrowProps> {
   return {
     type: 'FeatureCollection',

@@ -26,7 +26,12 @@ export function flowLayers(
   theme: Theme,
   fade: number,
 ): (LineLayerSpecification | SymbolLayerSpecification)[] {
-  const only: ExpressionSpecification = ['==', get('id'), f.id];
+  // The flows' source holds both routes and arrowheads (features.ts): each layer takes its geometry.
+  const only = (geometry: 'LineString' | 'Point'): ExpressionSpecification => [
+    'all',
+    ['==', get('id'), f.id],
+    ['==', ['geometry-type'], geometry],
+  ];
   const transition = { duration: fade, delay: 0 };
   const on = visible ? 1 : HIDDEN_OPACITY;
   const layout = { 'line-cap': 'butt', 'line-join': 'round' } as const;
@@ -36,7 +41,7 @@ export function flowLayers(
           id: `flow-${f.id}-band`,
           type: 'line',
           source: SOURCES.flows,
-          filter: only,
+          filter: only('LineString'),
           layout,
           paint: {
             'line-color': f.stroke.colour[theme],
@@ -52,7 +57,7 @@ export function flowLayers(
     id: `flow-${f.id}-line`,
     type: 'line',
     source: SOURCES.flows,
-    filter: only,
+    filter: only('LineString'),
     layout,
     paint: {
       'line-color': f.stroke.colour[theme],
@@ -66,8 +71,8 @@ export function flowLayers(
   const arrows: SymbolLayerSpecification = {
     id: `flow-${f.id}-arrows`,
     type: 'symbol',
-    source: SOURCES.arrows,
-    filter: only,
+    source: SOURCES.flows,
+    filter: only('Point'),
     layout: {
       'icon-image': arrowImage(f.id),
       'icon-size': f.arrows.size,

@@ -8,7 +8,7 @@ import { placeLabels } from '../../geo/placement.ts';
 import { describe, expect, it } from 'vitest';
 import * as maplibre from 'maplibre-gl';
 import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { arrowFeatures, flowFeatures, placeFeatures } from './features.ts';
+import { flowFeatures, placeFeatures } from './features.ts';
 import { PALETTES, THEMES, type Theme } from '../../geo/palette.ts';
 import { baseStyle, basemapLayers, placeLayers, SOURCES } from './style.ts';
 import { flowLayers } from './flow-style.ts';
@@ -28,7 +28,6 @@ function fullStyle(theme: Theme, visible: boolean): StyleSpecification {
       [SOURCES.countries]: { type: 'geojson', data: 'http://127.0.0.1/geo/countries.json' },
       [SOURCES.places]: { type: 'geojson', data: placeFeatures(scene, placeLabels(scene, 800, 560)) },
       [SOURCES.flows]: { type: 'geojson', data: flowFeatures(visuals) },
-      [SOURCES.arrows]: { type: 'geojson', data: arrowFeatures(visuals) },
     },
     layers: [
       ...base.layers,

@@ -32,8 +32,11 @@ export interface Fonts {
 
 export const FONT = { regular: 'Noto Sans Regular', bold: 'Noto Sans Bold' };
 
-/** Source ids. */
-export const SOURCES = { countries: 'countries', flows: 'flows', arrows: 'flow-arrows', places: 'places' } as const;
+/**
+ * Source ids. A flow's route and its arrowheads are one source (features.ts flowFeatures): one set
+ * of tiles, each with one feature index, instead of two.
+ */
+export const SOURCES = { countries: 'countries', flows: 'flows', places: 'places' } as const;
 
 /** The lowest label layer: every flow layer goes under it, so labels stay on top whatever mounts when. */
 export const LABELS = 'country-labels';
