@@ -57,10 +57,13 @@ describe('narrow phones, everything open', () => {
 
   for (const path of EDITIONS) {
     it.each(WIDTHS)(`${path || 'en'} at %i px: the page never scrolls sideways`, async (width) => {
+      // Reduced motion: the map jumps to each step the scroll passes instead of flying there (the
+      // page's width is the question here, and SwiftShader's flights are most of this test's time).
       const { context, page, log } = await newPage(env.browser, {
         viewport: { width, height: 740 },
         isMobile: true,
         hasTouch: true,
+        reducedMotion: 'reduce',
       });
       await page.goto(`${env.served.url}${path}`);
       await openEverything(page);
