@@ -4,7 +4,7 @@
  * (scripts/lib/chromium.ts) photographing each page with scripts off. Without Chromium it warns
  * and makes none: the SVG pictures and the pages stay.
  */
-import { CHROMIUM, hasChromium, launch } from './chromium.ts';
+import { CHROMIUM, hasChromium, launch, SOFTWARE_COMPOSITING } from './chromium.ts';
 import { writeInDist } from './dist.ts';
 import { ROOT } from './load.ts';
 import { serve } from './serve.ts';
@@ -30,7 +30,7 @@ export async function photograph(shots: Shot[]): Promise<string[]> {
   }
   const served = await serve(ROOT);
   try {
-    const browser = await launch();
+    const browser = await launch([SOFTWARE_COMPOSITING]);
     try {
       for (const shot of shots) {
         const page = await browser.newPage({ viewport: shot.viewport, javaScriptEnabled: false });

@@ -10,21 +10,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/project.ts';
 import { HEADERS } from '../../scripts/csp.ts';
-import { launch as launchChromium } from '../../scripts/lib/chromium.ts';
+import { launch as launchChromium, SOFTWARE_COMPOSITING } from '../../scripts/lib/chromium.ts';
 import { serve, type Served } from '../../scripts/lib/serve.ts';
 
 export type { Served };
 
-/**
- * The tests' Chromium: the shared flags, and the page composited in software. This machine has no
- * GPU, so by default SwiftShader emulates one for the compositor as well as for WebGL, and drawing
- * every scroll's frames through it took three times the CPU of the tests' whole GPU process
- * (map.test.ts: 34 s against 12 s). Software compositing is what Chromium does itself where a GPU is
- * blocklisted; WebGL2, and so the live map, still draws through SwiftShader. The bench keeps
- * Chromium's defaults, so its figures stay comparable from run to run.
- */
+/** The tests' Chromium: the shared flags, composited in software (SOFTWARE_COMPOSITING says why). */
 export function launch(extraArgs: string[] = []): ReturnType<typeof launchChromium> {
-  return launchChromium(['--disable-gpu-compositing', ...extraArgs]);
+  return launchChromium([SOFTWARE_COMPOSITING, ...extraArgs]);
 }
 
 /**
