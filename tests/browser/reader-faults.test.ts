@@ -3,7 +3,8 @@
  * faults.test.ts: a host's HTML page in its place (with either content type), a body cut short, a
  * 404, a request that never ends, CRLF line ends and a byte-order mark. The reader either marks
  * the very words of each quote or shows no text as the article and offers the plain file; it
- * never stays on "loading".
+ * never stays on "loading". Each case once, the cases taking the editions (English on a desktop,
+ * Korean on a phone) in turn.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
@@ -42,6 +43,39 @@ const plain = (body: string) => (r: Route) =>
   r.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body });
 const storyHtml = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
 
+/** Each way the article can come wrong: the reader shows no text as the article and offers the plain file. */
+const FAULTS: [string, (r: Route) => Promise<void>][] = [
+  [
+    'the story’s HTML page (200, text/html)',
+    (r) => r.fulfill({ status: 200, contentType: 'text/html', body: storyHtml }),
+  ],
+  ['the story’s HTML page sent as plain text', plain(storyHtml)],
+  [
+    'a body cut short before the passage',
+    plain(readSeed(claim.seed).slice(0, readSeed(claim.seed).indexOf(claim.quote.slice(0, 20)) + 10)),
+  ],
+  ['404', (r) => r.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' })],
+];
+/** Each way the article can come right but encoded otherwise: the quote is outlined word for word. */
+const BODIES: [string, string][] = [
+  ['CRLF line ends', readSeed(claim.seed).replace(/\r?\n/g, '\r\n')],
+  ['a byte-order mark', `\ufeff${readSeed(claim.seed)}`],
+];
+// How the reader reads an article is one code path in every edition; each edition's words and
+// size are its own. So each case is tried once, the cases taking the editions in turn.
+const FAULT_CASES = FAULTS.map(([name, fault], i) => ({
+  name,
+  fault,
+  edition: EDITIONS[i % EDITIONS.length],
+  lang: EDITIONS[i % EDITIONS.length].lang,
+}));
+const BODY_CASES = BODIES.map(([name, body], i) => ({
+  name,
+  body,
+  edition: EDITIONS[i % EDITIONS.length],
+  lang: EDITIONS[i % EDITIONS.length].lang,
+}));
+
 /** Opens the reader at `claim`'s passage, as a reader clicking "Read the source" does. */
 async function openReader(page: Page, url: string) {
   await page.goto(url);
@@ -57,21 +91,10 @@ async function openReader(page: Page, url: string) {
 describe('the source reader checks what it highlights', () => {
   const env = useBrowser();
 
-  for (const { path, lang, options } of EDITIONS) {
-    const failed = squash(words(lang)['reader.failed'].replace('{link}', words(lang)['reader.failed_link']));
-
-    it.each([
-      [
-        'the story’s HTML page (200, text/html)',
-        (r: Route) => r.fulfill({ status: 200, contentType: 'text/html', body: storyHtml }),
-      ],
-      ['the story’s HTML page sent as plain text', plain(storyHtml)],
-      [
-        'a body cut short before the passage',
-        plain(readSeed(claim.seed).slice(0, readSeed(claim.seed).indexOf(claim.quote.slice(0, 20)) + 10)),
-      ],
-      ['404', (r: Route) => r.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' })],
-    ])(`${lang}: the article is %s: no text shown as the article, the plain file offered`, async (_, fault) => {
+  it.each(FAULT_CASES)(
+    '$lang: the article is $name: no text shown as the article, the plain file offered',
+    async ({ fault, edition: { path, lang, options } }) => {
+      const failed = squash(words(lang)['reader.failed'].replace('{link}', words(lang)['reader.failed_link']));
       const { context, page, log } = await newPage(env.browser, options);
       await page.route(`**/seeds/${claim.seed}`, fault);
       const dialog = await openReader(page, `${env.served.url}${path}`);
@@ -86,12 +109,12 @@ describe('the source reader checks what it highlights', () => {
       expect(await dialog.getByRole('status').count()).toBe(0);
       expect(log.pageErrors).toEqual([]);
       await context.close();
-    });
+    },
+  );
 
-    it.each([
-      ['CRLF line ends', readSeed(claim.seed).replace(/\r?\n/g, '\r\n')],
-      ['a byte-order mark', `\ufeff${readSeed(claim.seed)}`],
-    ])(`${lang}: the article comes with %s: the outlined passage is the quote, word for word`, async (_, body) => {
+  it.each(BODY_CASES)(
+    '$lang: the article comes with $name: the outlined passage is the quote, word for word',
+    async ({ body, edition: { path, options } }) => {
       const { context, page, log } = await newPage(env.browser, options);
       await page.route(`**/seeds/${claim.seed}`, plain(body));
       const dialog = await openReader(page, `${env.served.url}${path}`);
@@ -103,8 +126,8 @@ describe('the source reader checks what it highlights', () => {
       expect(article).toBe(squash(readSeed(claim.seed).replace(/^\ufeff/, '')));
       expect(log.pageErrors).toEqual([]);
       await context.close();
-    });
-  }
+    },
+  );
 
   it('the article never comes: the reader stops waiting and offers the plain file', async () => {
     const { context, page, log } = await newPage(env.browser, DESKTOP);
