@@ -12,11 +12,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { loadEditionsContent } from '../../scripts/lib/load.ts';
 import { engage, newPage, scrollToStep, useBrowser } from './harness.ts';
-import { storyCountries as expected } from './story-countries.ts';
+import { editions, storyCountries as expected } from './story-countries.ts';
 
-const editions = loadEditionsContent();
 const NO_WEBGL = ['--disable-gpu', '--disable-software-rasterizer'];
 /** The issue asks for the countries' names from 360 px; labels keep clear of arrowheads from 320 px. */
 const MIN_NAMED = 360;

@@ -11,7 +11,8 @@ import { loadEditionsContent } from '../../scripts/lib/load.ts';
 import { LABELS } from '../../src/lib/map/gl/style.ts';
 import { askGlMap } from './harness.ts';
 
-const editions = loadEditionsContent();
+/** Every edition's content, loaded once for the files that ask about the countries. */
+export const editions = loadEditionsContent();
 
 /** An edition's content, and the names of the story's countries each step's scene shows. */
 export function storyCountries(lang: string) {

@@ -34,40 +34,30 @@ export function flowLayers(
   ];
   const transition = { duration: fade, delay: 0 };
   const on = visible ? 1 : HIDDEN_OPACITY;
-  const layout = { 'line-cap': 'butt', 'line-join': 'round' } as const;
-  const band: LineLayerSpecification[] = f.band
-    ? [
-        {
-          id: `flow-${f.id}-band`,
-          type: 'line',
-          source: SOURCES.flows,
-          filter: only('LineString'),
-          layout,
-          paint: {
-            'line-color': f.stroke.colour[theme],
-            'line-width': f.band.width,
-            'line-opacity': on * f.band.opacity[theme],
-            'line-opacity-transition': transition,
-          },
-        },
-      ]
-    : [];
-  const { width, dash } = f.stroke;
-  const line: LineLayerSpecification = {
-    id: `flow-${f.id}-line`,
+  /** A line layer along the flow's route: the band under it, or the line itself. */
+  const route = (
+    part: 'band' | 'line',
+    width: number,
+    opacity: number,
+    extra: LineLayerSpecification['paint'] = {},
+  ): LineLayerSpecification => ({
+    id: `flow-${f.id}-${part}`,
     type: 'line',
     source: SOURCES.flows,
     filter: only('LineString'),
-    layout,
+    layout: { 'line-cap': 'butt', 'line-join': 'round' },
     paint: {
       'line-color': f.stroke.colour[theme],
       'line-width': width,
-      'line-opacity': on,
+      'line-opacity': opacity,
       'line-opacity-transition': transition,
-      // MapLibre measures dashes in line widths; the visual gives them in pixels.
-      ...(dash ? { 'line-dasharray': dash.map((d) => round(d / width, 3)) } : {}),
+      ...extra,
     },
-  };
+  });
+  const band = f.band ? [route('band', f.band.width, on * f.band.opacity[theme])] : [];
+  const { width, dash } = f.stroke;
+  // MapLibre measures dashes in line widths; the visual gives them in pixels.
+  const line = route('line', width, on, dash ? { 'line-dasharray': dash.map((d) => round(d / width, 3)) } : {});
   const arrows: SymbolLayerSpecification = {
     id: `flow-${f.id}-arrows`,
     type: 'symbol',
