@@ -214,17 +214,25 @@ interface AxeViolation {
 }
 
 /**
- * Runs axe-core (from the npm package) in the page and returns its violations. axe is evaluated
- * through the DevTools protocol, which the page's Content-Security-Policy does not govern, so the
- * page keeps its real policy while it is checked.
+ * What a walk through the steps gives axe at a step after its first check: the page less the
+ * sections after the story (`.after`: the other charts, timeline, sources, method), which no step
+ * changes. A walk checks the whole page once, and the story at every step.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export const STEP_SCOPE = { exclude: [['.after']] };
+
+/**
+ * Runs axe-core (from the npm package) in the page, on the whole document or on `scope` (axe's
+ * context: include and exclude selectors), and returns its violations. axe is evaluated through
+ * the DevTools protocol, which the page's Content-Security-Policy does not govern, so the page
+ * keeps its real policy while it is checked.
+ */
+export async function axeViolations(page: Page, scope?: { exclude: string[][] }): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) {
     await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
   }
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (scope) => {
     const w = window as unknown as {
-      axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> };
+      axe: { run: (ctx: Document | object, opts: object) => Promise<{ violations: unknown[] }> };
     };
     // The sections the page renders only as the reader nears them (content-visibility: auto) are
     // rendered for the check, as a reader reaching them sees them. Left skipped, what axe read of
@@ -235,12 +243,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
     );
     for (const el of skipped) el.style.contentVisibility = 'visible';
     try {
-      const result = await w.axe.run(document, { resultTypes: ['violations'] });
+      const result = await w.axe.run(scope ?? document, { resultTypes: ['violations'] });
       return result.violations as AxeViolation[];
     } finally {
       for (const el of skipped) el.style.contentVisibility = '';
     }
-  });
+  }, scope);
   return violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
