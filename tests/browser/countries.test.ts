@@ -3,7 +3,9 @@
  * named at every step that shows them, at 360, 390 and 1280 px, in both editions, by the SVG map
  * (Chromium without WebGL2: the text it laid out inside its frame) and in the static pictures (their
  * text). On the same walk through the steps (one page load per edition and size, from 320 px), no
- * place's label touches an arrowhead of a visible flow, as the browser lays both out in the SVG map.
+ * place's label touches an arrowhead of a visible flow, as the browser lays both out in the SVG map,
+ * and on the phones (320 to 390 px) the borders note under the map takes two lines at most and
+ * links to the full note (borders-line.ts).
  *
  * The live map is asked what it drew (queryRenderedFeatures on its country-name layer) at every
  * step of the walks that already go through every step at those sizes, on the same page loads:
@@ -14,10 +16,13 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { engage, newPage, scrollToStep, useBrowser } from './harness.ts';
 import { editions, storyCountries as expected } from './story-countries.ts';
+import { expectBordersLine } from './borders-line.ts';
 
 const NO_WEBGL = ['--disable-gpu', '--disable-software-rasterizer'];
 /** The issue asks for the countries' names from 360 px; labels keep clear of arrowheads from 320 px. */
 const MIN_NAMED = 360;
+/** The phones, on which the borders note under the map takes two lines at most. */
+const MAX_PHONE = 390;
 const SIZES = [
   { width: 320, height: 568 },
   { width: 360, height: 740 },
@@ -67,7 +72,7 @@ describe('the story’s countries on the SVG map and in the static pictures', ()
   const env = useBrowser(NO_WEBGL);
 
   it.each(CASES)(
-    '$lang at $viewport.width px: every step names them, and no place’s label touches an arrowhead of a visible flow',
+    '$lang at $viewport.width px: every step names them, no place’s label touches an arrowhead of a visible flow, and a phone’s borders note is two lines at most',
     async ({ lang, viewport }) => {
       const { content, steps } = expected(lang);
       const { context, page } = await newPage(env.browser, { viewport, reducedMotion: 'reduce' });
@@ -80,6 +85,7 @@ describe('the story’s countries on the SVG map and in the static pictures', ()
         if (viewport.width >= MIN_NAMED) {
           expect(await svgCountries(page, step.view), where).toEqual(expect.arrayContaining(step.names));
         }
+        if (viewport.width <= MAX_PHONE) await expectBordersLine(page, content, step.id, where);
         // Read at rest: under load, a read in the middle of the step's change once found a label
         // and an arrowhead each where neither is drawn once the step has painted. A label that
         // touches an arrowhead at rest still fails, once the poll gives up.
