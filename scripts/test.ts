@@ -1,6 +1,6 @@
 /**
  * npm test — everything CI checks, stopping at the first failing stage:
- * Chromium present (installed while the next stages run) → data provenance → (svelte-check, eslint + prettier, the build, the fixture
+ * Chromium present (installed while the next stages run) → data provenance → (svelte-check, eslint, prettier, the build, the fixture
  * site's build: side by side) → (unit and integration tests, browser tests: side by side). Prints
  * each stage's time, a table of them at the end, and one plain line: "tests: N passed, N failed".
  * The browser tests stream their output; the unit and integration tests' output is printed whole
@@ -61,7 +61,8 @@ function run(
   });
 }
 
-/** Stages side by side (the machine has two cores; each of these mostly uses one). */
+/** Stages side by side (the machine has two cores; each of these mostly uses one, so the ones that
+ * end first leave a core to the others). */
 async function together(stages: [string, string, string[]][]): Promise<Run[]> {
   console.log(`\n── ${stages.map(([t]) => t).join(', ')} (side by side)`);
   const runs = await Promise.all(stages.map(([title, cmd, args]) => run(title, cmd, args, stages.length === 1)));
@@ -137,7 +138,8 @@ if (values.quick) {
 } else {
   const runs = await together([
     svelteCheck,
-    ['eslint + prettier --check', 'sh', ['-c', `"${bin('eslint')}" . && "${bin('prettier')}" --check .`]],
+    lint,
+    ['prettier --check', bin('prettier'), ['--check', '.']],
     ['build', 'npm', ['run', 'build']],
     [FIXTURE_SITE, bin('tsx'), ['tests/browser/fixture-build.ts']],
   ]);
