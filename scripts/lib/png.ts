@@ -1,11 +1,14 @@
 /**
  * The build's PNG pictures, all made the same way: dist/ served on loopback with the story's
  * headers (scripts/lib/serve.ts), as a reader gets it, and one headless Chromium
- * (scripts/lib/chromium.ts) photographing each page with scripts off. Without Chromium it warns
- * and makes none: the SVG pictures and the pages stay.
+ * (scripts/lib/chromium.ts) photographing each page with scripts off, with the Hangul the pages
+ * hold (picture-fonts.ts). Without Chromium it warns and makes none: the SVG pictures and the
+ * pages stay.
  */
+import type { Browser } from 'playwright-core';
 import { CHROMIUM, hasChromium, launch, SOFTWARE_COMPOSITING } from './chromium.ts';
 import { writeInDist } from './dist.ts';
+import { pictureFonts } from './picture-fonts.ts';
 import { ROOT } from './load.ts';
 import { serve } from './serve.ts';
 
@@ -19,6 +22,27 @@ export interface Shot {
   element?: string;
 }
 
+/**
+ * The photographer: Chromium composited in software, with the Hangul `pages` (in dist/) hold
+ * (picture-fonts.ts). `close` closes it and removes the fonts' temporary folder.
+ */
+export async function launchPhotographer(pages: string[]): Promise<{ browser: Browser; close: () => Promise<void> }> {
+  const fonts = await pictureFonts(pages);
+  try {
+    const browser = await launch([SOFTWARE_COMPOSITING], { env: { ...process.env, ...fonts.env } });
+    return {
+      browser,
+      close: async () => {
+        await browser.close();
+        fonts.cleanup();
+      },
+    };
+  } catch (e) {
+    fonts.cleanup();
+    throw e;
+  }
+}
+
 /** Writes every shot's PNG into dist/ and returns the files written (none without Chromium). */
 export async function photograph(shots: Shot[]): Promise<string[]> {
   if (!shots.length) return [];
@@ -30,10 +54,10 @@ export async function photograph(shots: Shot[]): Promise<string[]> {
   }
   const served = await serve(ROOT);
   try {
-    const browser = await launch([SOFTWARE_COMPOSITING]);
+    const photographer = await launchPhotographer(shots.map((s) => s.page));
     try {
       for (const shot of shots) {
-        const page = await browser.newPage({ viewport: shot.viewport, javaScriptEnabled: false });
+        const page = await photographer.browser.newPage({ viewport: shot.viewport, javaScriptEnabled: false });
         try {
           const response = await page.goto(new URL(shot.page, served.url).href);
           if (!response?.ok()) throw new Error(`build: ${shot.page} answered ${response?.status()}, no ${shot.file}`);
@@ -44,7 +68,7 @@ export async function photograph(shots: Shot[]): Promise<string[]> {
         }
       }
     } finally {
-      await browser.close();
+      await photographer.close();
     }
   } finally {
     await served.close();
