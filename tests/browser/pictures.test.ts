@@ -11,7 +11,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import type { Protocol } from 'playwright-core/types/protocol';
 import { launchPhotographer } from '../../scripts/lib/png.ts';
 import { hangulIn } from '../../scripts/lib/picture-fonts.ts';
 import { DIST } from '../../scripts/lib/dist.ts';
@@ -25,6 +24,16 @@ const pages = loadEditions().flatMap(({ path }) =>
     .map((f) => f.replace(/\.png$/, ''))
     .map((name) => (name === 'card' ? `${path}static/card.svg` : `${path}embed/${name}.html?theme=light`)),
 );
+
+/** What DevTools' DOM.getDocument gives of a node (the fields read here). */
+interface DomNode {
+  nodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  children?: DomNode[];
+  contentDocument?: DomNode;
+}
 
 interface Drawn {
   fonts: { familyName: string; glyphCount: number }[];
@@ -100,9 +109,9 @@ describe('the PNG pictures are drawn in Hangul where their pages hold it', () =>
     const cdp = await session(page);
     // The whole tree at once; each element with its own text (its text children), which the fonts
     // Chromium reports for it drew.
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const root = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })).root as DomNode;
     const elements: { nodeId: number; nodeName: string; own: string }[] = [];
-    const walk = (node: Protocol.DOM.Node) => {
+    const walk = (node: DomNode) => {
       const children = node.children ?? [];
       const own = children
         .filter((c) => c.nodeType === 3)
