@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadContent, LedgerInvalid, ROOT } from './lib/load.ts';
 import { copyIntoDist, DIST, removeInDist, writeInDist } from './lib/dist.ts';
-import { photograph, type Shot } from './lib/png.ts';
+import { CARD, photograph, pictureShot, type Shot } from './lib/png.ts';
 import { injectPage, inEdition } from './vite-plugin-content.ts';
 import { readManifest, stylesheetsOf } from './lib/manifest.ts';
 import { publishedClaims, toCsv } from '../src/lib/data/publish.ts';
@@ -109,15 +109,8 @@ function withScriptFonts(html: string): string {
  */
 function pictures(graphics: { id: string; kind: string }[], path: string): Shot[] {
   return [
-    { page: `${path}static/card.svg`, file: `${path}static/card.png`, viewport: { width: 1200, height: 630 } },
-    ...graphics
-      .filter((g) => g.kind === 'spread' || g.kind === 'timeline')
-      .map((g) => ({
-        page: `${path}embed/${g.id}.html?theme=light`,
-        file: `${path}static/${g.id}.png`,
-        viewport: { width: 720, height: 600 },
-        element: '.embed',
-      })),
+    pictureShot(path, CARD),
+    ...graphics.filter((g) => g.kind === 'spread' || g.kind === 'timeline').map((g) => pictureShot(path, g.id)),
   ];
 }
 

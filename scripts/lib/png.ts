@@ -22,6 +22,25 @@ export interface Shot {
   element?: string;
 }
 
+/** The social card's picture name: `static/card.png`, photographed from `static/card.svg`. */
+export const CARD = 'card';
+
+/**
+ * The shot that makes an edition's picture `static/<id>.png` (`path`: the edition's folder, "" or
+ * "ko/"): the social card from its SVG at 1200×630, any other graphic from its embed page with
+ * scripts off (exactly what a reader without JavaScript gets), the embed's box only.
+ */
+export function pictureShot(path: string, id: string): Shot {
+  const file = `${path}static/${id}.png`;
+  if (id === CARD) return { page: `${path}static/${CARD}.svg`, file, viewport: { width: 1200, height: 630 } };
+  return {
+    page: `${path}embed/${id}.html?theme=light`,
+    file,
+    viewport: { width: 720, height: 600 },
+    element: '.embed',
+  };
+}
+
 /**
  * The photographer: Chromium composited in software, with the Hangul `pages` (in dist/) hold
  * (picture-fonts.ts). `close` closes it and removes the fonts' temporary folder.

@@ -11,18 +11,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import { launchPhotographer } from '../../scripts/lib/png.ts';
+import { launchPhotographer, pictureShot } from '../../scripts/lib/png.ts';
 import { hangulIn } from '../../scripts/lib/picture-fonts.ts';
 import { DIST } from '../../scripts/lib/dist.ts';
 import { loadEditions } from '../../scripts/lib/load.ts';
 import { serveDist, type Served } from './harness.ts';
 
-/** The pages build.ts photographs into an edition's static/ PNGs: the card's SVG, and each embed. */
+/** The pages the build photographed into each edition's static/ PNGs (png.ts pictureShot). */
 const pages = loadEditions().flatMap(({ path }) =>
   readdirSync(join(DIST, path, 'static'))
     .filter((f) => f.endsWith('.png'))
-    .map((f) => f.replace(/\.png$/, ''))
-    .map((name) => (name === 'card' ? `${path}static/card.svg` : `${path}embed/${name}.html?theme=light`)),
+    .map((f) => pictureShot(path, f.replace(/\.png$/, '')).page),
 );
 
 /** What DevTools' DOM.getDocument gives of a node (the fields read here). */

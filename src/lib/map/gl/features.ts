@@ -34,7 +34,7 @@ export interface ArrowProps {
 }
 
 /** The arrowheads of the flows, as points with their heading. */
-export function arrowFeatures(flows: FlowVisual[]): FeatureCollection<Point, ArrowProps> {
+function arrowFeatures(flows: FlowVisual[]): FeatureCollection<Point, ArrowProps> {
   return {
     type: 'FeatureCollection',
     features: flows.flatMap((f) =>
