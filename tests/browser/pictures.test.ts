@@ -17,12 +17,13 @@ import { DIST } from '../../scripts/lib/dist.ts';
 import { loadEditions } from '../../scripts/lib/load.ts';
 import { serveDist, type Served } from './harness.ts';
 
-/** The pages the build photographed into each edition's static/ PNGs (png.ts pictureShot). */
-const pages = loadEditions().flatMap(({ path }) =>
+/** The shots the build took into each edition's static/ PNGs (png.ts pictureShot), and their pages. */
+const shots = loadEditions().flatMap(({ path }) =>
   readdirSync(join(DIST, path, 'static'))
     .filter((f) => f.endsWith('.png'))
-    .map((f) => pictureShot(path, f.replace(/\.png$/, '')).page),
+    .map((f) => pictureShot(path, f.replace(/\.png$/, ''))),
 );
+const pages = shots.map((s) => s.page);
 
 /** What DevTools' DOM.getDocument gives of a node (the fields read here). */
 interface DomNode {
@@ -135,5 +136,28 @@ describe('the PNG pictures are drawn in Hangul where their pages hold it', () =>
     await page.close();
     if (path.startsWith('ko/')) expect(checked, path).toBeGreaterThan(0);
     expect(boxes, path).toEqual([]);
+  });
+
+  // The words drawn into a chart's SVG (month ticks, axis labels, badges) are set where its layout
+  // put them, wrapping nowhere: a label the layout gave too little room runs out of the picture.
+  // "2024년 10월" did, left of the timeline's axis, losing its first digit.
+  it.each(shots.map((s) => [s.page, s] as const))('%s: no word in a chart is cut off at its edge', async (_, shot) => {
+    const page = await live.photographer!.browser.newPage({ viewport: shot.viewport, javaScriptEnabled: false });
+    await page.goto(new URL(shot.page, live.served!.url).href);
+    const cut = await page.evaluate((element) => {
+      const frame = element
+        ? document.querySelector(element)!.getBoundingClientRect()
+        : new DOMRect(0, 0, innerWidth, innerHeight);
+      return [...document.querySelectorAll('svg text')]
+        .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }))
+        .filter(({ text, box }) => text.trim() && box.width > 0)
+        .filter(({ box }) => box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
+        .map(
+          ({ text, box }) =>
+            `"${text}" from ${box.left.toFixed(1)} to ${box.right.toFixed(1)} px, the picture ${frame.left.toFixed(1)} to ${frame.right.toFixed(1)}`,
+        );
+    }, shot.element);
+    await page.close();
+    expect(cut, shot.page).toEqual([]);
   });
 });

@@ -57,7 +57,7 @@ describe('Timeline (server-rendered)', () => {
   });
 
   it('hides the rail from assistive technology and draws one numbered badge per event', () => {
-    expect(body).toMatch(/<svg class="rail[^"]*" aria-hidden="true"[^>]*width="101" height="600"/);
+    expect(body).toMatch(/<svg class="rail[^"]*" aria-hidden="true"[^>]*width="106" height="600"/);
     expect([...body.matchAll(/class="badge-number[^"]*"[^>]*>(\d+)</g)].map((m) => m[1])).toEqual(['1', '2', '3']);
   });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
 import type { TimelineEvent } from '../data/types.ts';
-import { timelineLayout } from './timeline.ts';
-import { english } from '../../../tests/helpers/i18n.ts';
+import { TICK_FONT, timelineLayout } from './timeline.ts';
+import { labelWidth } from '../geo/labels.ts';
+import { edition, english } from '../../../tests/helpers/i18n.ts';
 
 const { ledger } = fixture();
 const i18n = english();
@@ -34,8 +35,8 @@ describe('timelineLayout', () => {
 
   it('draws a span from its first day to the end of its last, and a single day at its middle', () => {
     const [pact, parade, photos] = layout.events;
-    expect([pact.x, pact.y0, pact.y1]).toEqual([61, 10, 109.3]);
-    expect([parade.x, parade.y0, parade.y1]).toEqual([54, 435.5, 435.5]);
+    expect([pact.x, pact.y0, pact.y1]).toEqual([66, 10, 109.3]);
+    expect([parade.x, parade.y0, parade.y1]).toEqual([59, 435.5, 435.5]);
     expect([photos.y0, photos.y1]).toEqual([438.8, 438.8]);
   });
 
@@ -45,14 +46,14 @@ describe('timelineLayout', () => {
       [435.5, 435.5, false],
       [438.8, 456.5, true],
     ]);
-    expect(layout.events.every((e) => e.labelX === 90)).toBe(true);
+    expect(layout.events.every((e) => e.labelX === 95)).toBe(true);
   });
 
   it('connects each mark to its badge, from just clear of the bar or dot, bending down when pushed', () => {
     expect(layout.events.map((e) => e.connector)).toEqual([
-      'M63,10H65L81,10',
-      'M59,435.5H65L81,435.5',
-      'M59,438.8H65L81,456.5',
+      'M68,10H70L86,10',
+      'M64,435.5H70L86,435.5',
+      'M64,438.8H70L86,456.5',
     ]);
   });
 
@@ -65,11 +66,11 @@ describe('timelineLayout', () => {
       ['Mar 2031', 407.4],
       ['Apr 2031', 510],
     ]);
-    expect([layout.top, layout.bottom, layout.axis]).toEqual([10, 510, 54]);
+    expect([layout.top, layout.bottom, layout.axis]).toEqual([10, 510, 59]);
   });
 
   it('is as wide as its lanes and badges, and keeps the height it was given when the badges fit', () => {
-    expect([layout.width, layout.lanesEnd, layout.height]).toEqual([101, 65, 520]);
+    expect([layout.width, layout.lanesEnd, layout.height]).toEqual([106, 70, 520]);
   });
 
   it('fits the badges in a short rail by growing it rather than overlapping them', () => {
@@ -91,11 +92,11 @@ describe('timelineLayout', () => {
       i18n,
     );
     expect(l.events.map((e) => [e.event.id, e.x])).toEqual([
-      ['a', 61],
-      ['b', 68],
-      ['c', 61],
+      ['a', 66],
+      ['b', 73],
+      ['c', 66],
     ]);
-    expect(l.lanesEnd).toBe(72);
+    expect(l.lanesEnd).toBe(77);
   });
 
   it('rounds every coordinate to 0.1 px', () => {
@@ -127,6 +128,20 @@ describe('timelineLayout', () => {
   it('ends the rail on the first of a month when the last day is a month’s last', () => {
     const l = timelineLayout([event('june', '2024-06-01', '2024-06-30')], { height: 100 }, i18n);
     expect(l.ticks.map((t) => t.label)).toEqual(['Jun 2024', 'Jul 2024']);
+  });
+
+  it('leaves room left of the axis for its widest month label, in either edition', () => {
+    // "Oct 2024" and "2024년 10월": the Korean label is the wider, and its rail makes room for it.
+    const autumn = [event('autumn', '2024-09-01', '2024-12-31')];
+    const en = timelineLayout(autumn, { height: 300 }, i18n);
+    const ko = timelineLayout(autumn, { height: 300 }, edition('ko'));
+    expect(ko.ticks.map((t) => t.label)).toContain('2024년 10월');
+    for (const l of [en, ko]) {
+      expect(l.tickLabelEnd).toBe(l.axis - 7);
+      for (const t of l.ticks)
+        expect(labelWidth({ text: t.label, font: TICK_FONT })).toBeLessThanOrEqual(l.tickLabelEnd);
+    }
+    expect(ko.axis).toBeGreaterThan(en.axis);
   });
 
   it('thins month labels when months are too close to read', () => {

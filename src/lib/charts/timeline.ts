@@ -3,13 +3,17 @@
  * the month after the latest, a span bar for each event that lasts more than a day (side by side
  * when they overlap, `packLanes`), a dot for each single day, a numbered badge per event (pushed
  * apart so badges never overlap, `placeLabels`, with a leader line back to the event) and month
- * ticks (`monthTicks`, in the edition's months). Pure: events and sizes in, rounded coordinates out.
+ * ticks (`monthTicks`, in the edition's months) with room left of the axis for the widest of their
+ * labels, estimated as the map's labels are (`labelWidth`), so "2024년 10월" fits as "Oct 2024" does.
+ * Pure: events and sizes in, rounded coordinates out.
  */
 import { scaleUtc } from 'd3-scale';
 import { utcDay, utcHour, utcMonth } from 'd3-time';
 import type { TimelineEvent } from '../data/types.ts';
 import type { I18n } from '../i18n/translator.ts';
 import { parseDay } from '../dates.ts';
+import { labelWidth } from '../geo/labels.ts';
+import type { LabelFont } from '../geo/shapes.ts';
 import { round } from '../round.ts';
 import { sortEvents } from './events.ts';
 import { placeLabels } from './labels.ts';
@@ -22,8 +26,6 @@ export interface TimelineOptions {
   height: number;
   /** Room above the first month and below the last, so tick labels are not clipped. */
   padding?: number;
-  /** Width reserved left of the axis for month labels. */
-  tickLabelWidth?: number;
   /** Horizontal distance between side-by-side span bars. */
   laneWidth?: number;
   /** Badge radius. */
@@ -59,8 +61,10 @@ export interface TimelineLayout {
   /** Right edge of the span lanes, where leaders start to slant toward their badges. */
   lanesEnd: number;
   height: number;
-  /** x of the axis line. */
+  /** x of the axis line: the widest month label's estimated width and its gap. */
   axis: number;
+  /** Where the month labels end (they are set flush right there, in `TICK_FONT`). */
+  tickLabelEnd: number;
   /** Top and bottom of the axis line. */
   top: number;
   bottom: number;
@@ -68,19 +72,33 @@ export interface TimelineLayout {
   ticks: RailTick[];
 }
 
+/** The month labels' type: the rail draws them in it, and the layout makes room for it. */
+export const TICK_FONT: LabelFont = { size: 11, bold: false, letterSpacing: 0 };
+/** Gap between a month label's end and the axis. */
+const TICK_GAP = 7;
+
 /** Horizontal room between the lanes and the badges for the slanting part of a leader. */
 const LEADER = 16;
 /** Where a connector starts: clear of a point's dot (radius 4.5), or of a span's bar (4 px wide). */
 const CLEAR = { point: 5, span: 2 } as const;
 
 export function timelineLayout(events: TimelineEvent[], options: TimelineOptions, i18n: I18n): TimelineLayout {
-  const { height, padding = 10, tickLabelWidth = 54, laneWidth = 7, badge = 9, gap = 2 * badge + 3 } = options;
+  const { height, padding = 10, laneWidth = 7, badge = 9, gap = 2 * badge + 3 } = options;
   const sorted = sortEvents(events);
-  const axis = tickLabelWidth;
   const top = padding;
   const bottom = height - padding;
   if (sorted.length === 0) {
-    return { width: axis, lanesEnd: axis, height, axis, top, bottom, events: [], ticks: [] };
+    return {
+      width: padding,
+      lanesEnd: padding,
+      height,
+      axis: padding,
+      tickLabelEnd: padding,
+      top,
+      bottom,
+      events: [],
+      ticks: [],
+    };
   }
   // Each event's first day and the day after its last (its end, exclusive), midnight UTC.
   const days = sorted.map((event) => {
@@ -93,6 +111,9 @@ export function timelineLayout(events: TimelineEvent[], options: TimelineOptions
   const from = utcMonth.floor(days[0].start);
   const to = utcMonth.ceil(new Date(Math.max(...days.map((d) => d.end.getTime()))));
   const y = scaleUtc().domain([from, to]).range([top, bottom]);
+  const ticks = monthTicks(y, i18n);
+  const widest = Math.max(...ticks.map((t) => (t.label ? labelWidth({ text: t.label, font: TICK_FONT }) : 0)));
+  const axis = Math.ceil(widest) + TICK_GAP;
 
   // Span bars that overlap in time sit side by side; a single day is a dot on the axis, at its middle.
   const spans = days.filter((d) => d.event.start !== d.event.end);
@@ -132,9 +153,10 @@ export function timelineLayout(events: TimelineEvent[], options: TimelineOptions
     lanesEnd,
     height: round(Math.max(height, lowest), PX),
     axis,
+    tickLabelEnd: axis - TICK_GAP,
     top,
     bottom,
     events: railEvents,
-    ticks: monthTicks(y, i18n),
+    ticks,
   };
 }
