@@ -14,17 +14,13 @@ import {
   buildBasemap,
   countriesFromTopology,
   fixAntimeridian,
-  fixAntimeridianRing,
-  intersectsExtent,
-  maxLongitudeStep,
   NO_ISO_N3,
-  polygonContaining,
-  polygonsOf,
-  reassignParts,
   serialiseBasemap,
   type CountryFeature,
   type Topology,
 } from './basemap.ts';
+import { reassignParts } from './basemap-parts.ts';
+import { fixAntimeridianRing, intersectsExtent, maxLongitudeStep, polygonContaining, polygonsOf } from './rings.ts';
 import { loadContent } from './load.ts';
 
 const world = JSON.parse(

@@ -20,14 +20,8 @@ import { staleSteps } from '../../src/lib/story/freshness.ts';
 import { editionDifferences } from '../../src/lib/story/editions.ts';
 import { resolveScenes } from '../../src/lib/scene/resolve.ts';
 import type { Scenes } from '../../src/lib/scene/types.ts';
-import {
-  buildBasemap,
-  BASEMAP_EXTENT,
-  DEFAULT_SIMPLIFY,
-  type CountryFeature,
-  type PartRule,
-  type Topology,
-} from './basemap.ts';
+import { buildBasemap, BASEMAP_EXTENT, DEFAULT_SIMPLIFY, type CountryFeature, type Topology } from './basemap.ts';
+import type { PartRule } from './basemap-parts.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
