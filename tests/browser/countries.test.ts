@@ -2,7 +2,7 @@
  * The story's own countries (data/countries.json role "story": North Korea, Russia, Ukraine) are
  * named at every step that shows them, at 360, 390 and 1280 px, in both editions, by the SVG map
  * (Chromium without WebGL2: the text it laid out inside its frame) and in the static pictures (their
- * text). On the same walk through the steps (one page load per edition and size, from 320 px), no
+ * text); at every size, each name is written over, above or below its country's land, never beside it. On the same walk through the steps (one page load per edition and size, from 320 px), no
  * place's label touches an arrowhead of a visible flow, as the browser lays both out in the SVG map,
  * and on the phones (320 to 390 px) the borders note under the map takes two lines at most and
  * links to the full note (borders-line.ts).
@@ -56,6 +56,32 @@ function arrowheadsTouched(page: Page, view: string): Promise<{ out: string[]; h
   }, view);
 }
 
+/**
+ * The story's country names that the SVG map of `view` writes beside their land rather than over,
+ * above or below it: no point of their country's shape (the land path of its ISO code, filled as
+ * drawn) lies under the text's width, within three lines above or below it. A name written beside a
+ * small country sits over its neighbour and names it: "우크라이나" once sat over Kazakhstan.
+ */
+function namesOffLand(page: Page, view: string, countries: { id: string; iso: string }[]): Promise<string[]> {
+  return page.evaluate(
+    ({ view, countries }) => {
+      const svg = document.querySelector<SVGSVGElement>(`svg[data-role="fallback"][data-view="${view}"]`)!;
+      return countries.flatMap(({ id, iso }) => {
+        const name = svg.querySelector<SVGTextElement>(`.countries text[data-country="${id}"]`);
+        const land = svg.querySelector<SVGPathElement>(`.land path[data-iso="${iso}"]`);
+        if (!name || !land) return [];
+        const b = name.getBBox();
+        const reach = 3 * b.height;
+        for (let x = b.x; x <= b.x + b.width; x += 1)
+          for (let y = b.y - reach; y <= b.y + b.height + reach; y += 1)
+            if (land.isPointInFill(new DOMPoint(x, y))) return [];
+        return [`"${name.textContent}" is written beside its land, not over, above or below it`];
+      });
+    },
+    { view, countries },
+  );
+}
+
 /** The text of the story map's SVG country names wholly inside its frame. */
 function svgCountries(page: Page, view: string): Promise<string[]> {
   return page.evaluate((view) => {
@@ -72,9 +98,12 @@ describe('the story’s countries on the SVG map and in the static pictures', ()
   const env = useBrowser(NO_WEBGL);
 
   it.each(CASES)(
-    '$lang at $viewport.width px: every step names them, no place’s label touches an arrowhead of a visible flow, and a phone’s borders note is two lines at most',
+    '$lang at $viewport.width px: every step names them on their land, no place’s label touches an arrowhead of a visible flow, and a phone’s borders note is two lines at most',
     async ({ lang, viewport }) => {
       const { content, steps } = expected(lang);
+      const story = content.ledger.countries
+        .filter((c) => c.role === 'story')
+        .map((c) => ({ id: c.id, iso: c.iso_n3 }));
       const { context, page } = await newPage(env.browser, { viewport, reducedMotion: 'reduce' });
       await page.goto(new URL(content.edition.path, env.served.url).href);
       await engage(page);
@@ -95,6 +124,7 @@ describe('the story’s countries on the SVG map and in the static pictures', ()
           .toEqual([]);
         if (content.story.steps.find((s) => s.id === step.id)!.flows.length > 0)
           expect(found.heads, where).toBeGreaterThan(0);
+        await expect.poll(() => namesOffLand(page, step.view, story), { message: where, timeout: 3000 }).toEqual([]);
       }
       await context.close();
     },

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { labelBox } from './labels.ts';
 import { locatorRect } from './locator.ts';
-import { fitsCountry, flowBoxes, overlaps, placeLabels, type Box } from './placement.ts';
+import { fitsCountry, flowBoxes, overlaps, placeLabels, REACH, type Box } from './placement.ts';
 import { arrowheads, fitView } from './projection.ts';
 import type { Scene } from '../scene/types.ts';
 import { fixture } from '../../../tests/fixtures/ledger.ts';
@@ -133,6 +133,46 @@ describe('placeLabels: the story’s countries and the flows’ arrowheads', () 
               scene.view.id,
             ).not.toContain(c.id);
         }
+  });
+
+  it('writes a story country’s name across one of its spots, above or below it if it must, never beside it', () => {
+    // Where no spot is free, the name moves up or down, as little as will be clear (REACH): a name
+    // moved sideways off a small country is written over its neighbour, and names it.
+    // The fixture's scenes, and each again with a story place on each story country's first spot,
+    // whose dot and label push the country's name off it.
+    const crowded = Object.entries(all).map(([id, scene]): [string, Scene] => [
+      `${id}, crowded`,
+      {
+        ...scene,
+        places: [
+          ...scene.places,
+          ...scene.countries
+            .filter((c) => c.role === 'story')
+            .map((c) => ({ ...scene.places[0], id: `on-${c.id}`, at: c.spots[0].at, text: 'Upper Fenmark Reach' })),
+        ],
+      },
+    ]);
+    let moved = 0;
+    for (const [id, scene] of [...Object.entries(all), ...crowded])
+      for (const [w, h] of [...SIZES, [240, 200] as [number, number]]) {
+        const pl = placeLabels(scene, w, h);
+        const projection = fitView(scene.view, w, h, pl.padding);
+        const scale = (projection.scale() * Math.PI) / 180;
+        for (const { id: name, box } of boxes(scene, w, h)) {
+          const c = scene.countries.find((x) => x.id === name && x.role === 'story');
+          if (!c) continue;
+          const line = box.bottom - box.top;
+          const across = c.spots.some((s) => {
+            const [x, y] = projection(s.at)!;
+            const off = Math.max(0, box.top - y, y - box.bottom) - s.room * scale;
+            return box.left <= x + 0.5 && x <= box.right + 0.5 && off <= Math.max(...REACH) * line + 0.5;
+          });
+          expect(across, `${id} ${w}×${h}: ${name}`).toBe(true);
+          const at = pl.countries.find((x) => x.id === name)!.at;
+          if (!c.spots.some((s) => s.at[0] === at[0] && s.at[1] === at[1])) moved += 1;
+        }
+      }
+    expect(moved, 'names moved off their spots: the crowded scenes try the rule').toBeGreaterThan(0);
   });
 
   it('keeps every place’s label off the arrowheads of the visible flows', () => {

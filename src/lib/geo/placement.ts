@@ -8,7 +8,9 @@
  * its dot, is wholly on the map and clear of every label, dot and locator inset placed before it;
  * a context place or region with no such side is left out, dot and all; a country is named only
  * at the first of its spots where it has room for its name (`fitsCountry`) and nothing is in the
- * way, a visible flow included.
+ * way, a visible flow included. A story country is always named: if no spot is free, across a spot
+ * but moved above or below it, on its land or as little off it as will be clear (`REACH`), never
+ * beside it over a neighbour.
  */
 import type { LabelledCountry, LabelledPlace, LabelledScene } from './shapes.ts';
 import { labelBox, SIDES, type LabelBox, type LabelSide } from './labels.ts';
@@ -74,20 +76,17 @@ export function fitsCountry(c: Pick<LabelledCountry, 'font'>, box: LabelBox, roo
 }
 
 /**
- * Where a story country's name may go when none of its spots is free, around one spot: on it, half
- * a name or a whole name to either side, then the same half a line to three lines above or below; a
- * point whose box would leave the map is moved onto it. Offsets in multiples of the box's width
- * and height.
+ * Where a story country's name may go when none of its spots is free, around one spot, nearest
+ * first: across it, moved by up to a quarter of its width to either side (so that its middle half
+ * still spans the spot) and by up to two and a half times its height above or below; a point whose
+ * box would leave the map is moved onto it. Offsets in multiples of the box's width and height.
  */
-const AROUND: [number, number][] = [0, 0.5, 1, 2, 3].flatMap((dy) =>
-  [0, -0.5, 0.5, -1, 1].flatMap((dx): [number, number][] =>
-    dy
-      ? [
-          [dx, -dy],
-          [dx, dy],
-        ]
-      : [[dx, 0]],
-  ),
+const ACROSS = [0, -0.25, 0.25];
+const UP_DOWN = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.5].flatMap((d) => (d ? [-d, d] : [0]));
+/** How far, in lines, a story country's name may stand off its land, tried in turn. */
+export const REACH = [0, 0.5, 1, 1.5];
+const AROUND: [number, number][] = ACROSS.flatMap((dx) => UP_DOWN.map((dy): [number, number] => [dx, dy])).sort(
+  (a, b) => Math.hypot(...a) - Math.hypot(...b),
 );
 
 /** The labels of `scene` on a `width` × `height` map (see the file's comment). */
@@ -155,13 +154,13 @@ export function placeLabels(scene: LabelledScene, width: number, height: number)
     });
     if (spot) return name(c, spot.at, xy(spot.at), box);
     if (c.role !== 'story') return;
-    // A story country is named wherever the view shows it: beside a spot, onto the map, giving
-    // way to the flows if it can and to nothing but the story places' labels if it must.
+    // A story country is named wherever the view shows it, on its own land or half a line from
+    // it at most: a name written over a neighbour names the neighbour. Beside a spot, onto the
+    // map, giving way to the flows if it can and to nothing but the story places' labels if it must.
     const [w, h] = [box.right - box.left, box.bottom - box.top];
-    /** Points around the spots, each with how far its box is from its spot, in rooms (at least a line). */
+    /** Points around the spots, each with how far its box falls short of the spot's room (its land). */
     const candidates = c.spots.flatMap((s) => {
       const [x, y] = xy(s.at);
-      const room = Math.max(s.room * scale, h);
       return AROUND.map(([dx, dy]) => {
         const p: [number, number] = [
           Math.min(Math.max(x + dx * w, -box.left), width - box.right),
@@ -169,18 +168,32 @@ export function placeLabels(scene: LabelledScene, width: number, height: number)
         ];
         const b = at(p, box);
         const gap = Math.hypot(Math.max(0, b.left - x, x - b.right), Math.max(0, b.top - y, y - b.bottom));
-        return { p, b, rooms: gap / room };
+        return { p, b, off: Math.max(0, gap - s.room * scale) };
       });
     });
-    // Near its spot and clear of everything; then clear of labels and arrowheads; then farther out.
+    // Other countries' rooms on screen: the heart of a neighbour's land, where a name would name it.
+    const neighbours = scene.countries
+      .filter((o) => o.id !== c.id)
+      .flatMap((o) => o.spots.map((s) => ({ xy: xy(s.at), r: s.room * scale })));
+    const offNeighbours = (b: Box) =>
+      !neighbours.some(
+        ({ xy: [x, y], r }) =>
+          Math.hypot(Math.max(0, b.left - x, x - b.right), Math.max(0, b.top - y, y - b.bottom)) < r,
+      );
+    // On its land, then half a line, a line and a line and a half off it: at each, clear of
+    // everything, then across a flow's line; first off its neighbours' land, then over it if it
+    // must. Then touching an arrowhead rather than leaving its land.
     const free = (b: Box) => clear(b) && offArrows(b);
-    const tests: ((k: (typeof candidates)[number]) => boolean)[] = [
-      (k) => k.rooms <= 1 && free(k.b) && offLines(k.b),
-      (k) => k.rooms <= 1 && free(k.b),
-      (k) => k.rooms <= 2 && free(k.b) && offLines(k.b),
-      (k) => k.rooms <= 2 && free(k.b),
-      (k) => free(k.b),
-      (k) => clear(k.b),
+    type Test = (k: (typeof candidates)[number]) => boolean;
+    const tiers = (also: (b: Box) => boolean) =>
+      REACH.flatMap((lines): Test[] => [
+        (k) => k.off <= lines * h && free(k.b) && also(k.b) && offLines(k.b),
+        (k) => k.off <= lines * h && free(k.b) && also(k.b),
+      ]);
+    const tests = [
+      ...tiers(offNeighbours),
+      ...tiers(() => true),
+      (k: (typeof candidates)[number]) => k.off === 0 && clear(k.b),
     ];
     for (const test of tests) {
       const found = candidates.find(test);
