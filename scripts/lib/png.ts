@@ -80,7 +80,14 @@ export async function photograph(shots: Shot[]): Promise<string[]> {
         try {
           const response = await page.goto(new URL(shot.page, served.url).href);
           if (!response?.ok()) throw new Error(`build: ${shot.page} answered ${response?.status()}, no ${shot.file}`);
-          const png = shot.element ? await page.locator(shot.element).screenshot() : await page.screenshot();
+          const take = () => (shot.element ? page.locator(shot.element).screenshot() : page.screenshot());
+          // Chromium sometimes refuses one capture on a busy machine ("Unable to capture
+          // screenshot"; seen once in CI, never alone): the same page is asked once more.
+          const png = await take().catch((e: unknown) => {
+            if (!String(e).includes('Unable to capture screenshot')) throw e;
+            console.warn(`build: ${shot.file}: Chromium refused one capture; asking again`);
+            return take();
+          });
           writeInDist(shot.file, png);
         } finally {
           await page.close();
