@@ -55,6 +55,10 @@ const at = ([x, y]: [number, number], b: LabelBox): Box => ({
   bottom: y + b.bottom,
 });
 
+/** How far a point lies from a box: 0 inside it. */
+const gapTo = (b: Box, [x, y]: [number, number]) =>
+  Math.hypot(Math.max(0, b.left - x, x - b.right), Math.max(0, b.top - y, y - b.bottom));
+
 /** Boxes `half` px from a projected line's points, one every `step` px along it. */
 export function flowBoxes(points: [number, number][], half: number, step = 4): Box[] {
   const boxes: Box[] = [];
@@ -154,8 +158,8 @@ export function placeLabels(scene: LabelledScene, width: number, height: number)
     });
     if (spot) return name(c, spot.at, xy(spot.at), box);
     if (c.role !== 'story') return;
-    // A story country is named wherever the view shows it, on its own land or half a line from
-    // it at most: a name written over a neighbour names the neighbour. Beside a spot, onto the
+    // A story country is named wherever the view shows it, over, above or below its own land,
+    // never beside it: a name written over a neighbour names the neighbour. Across a spot, onto the
     // map, giving way to the flows if it can and to nothing but the story places' labels if it must.
     const [w, h] = [box.right - box.left, box.bottom - box.top];
     /** Points around the spots, each with how far its box falls short of the spot's room (its land). */
@@ -167,19 +171,14 @@ export function placeLabels(scene: LabelledScene, width: number, height: number)
           Math.min(Math.max(y + dy * h, -box.top), height - box.bottom),
         ];
         const b = at(p, box);
-        const gap = Math.hypot(Math.max(0, b.left - x, x - b.right), Math.max(0, b.top - y, y - b.bottom));
-        return { p, b, off: Math.max(0, gap - s.room * scale) };
+        return { p, b, off: Math.max(0, gapTo(b, [x, y]) - s.room * scale) };
       });
     });
     // Other countries' rooms on screen: the heart of a neighbour's land, where a name would name it.
     const neighbours = scene.countries
       .filter((o) => o.id !== c.id)
       .flatMap((o) => o.spots.map((s) => ({ xy: xy(s.at), r: s.room * scale })));
-    const offNeighbours = (b: Box) =>
-      !neighbours.some(
-        ({ xy: [x, y], r }) =>
-          Math.hypot(Math.max(0, b.left - x, x - b.right), Math.max(0, b.top - y, y - b.bottom)) < r,
-      );
+    const offNeighbours = (b: Box) => !neighbours.some(({ xy, r }) => gapTo(b, xy) < r);
     // On its land, then half a line, a line and a line and a half off it: at each, clear of
     // everything, then across a flow's line; first off its neighbours' land, then over it if it
     // must. Then touching an arrowhead rather than leaving its land.
