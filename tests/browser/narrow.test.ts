@@ -89,6 +89,23 @@ describe('narrow phones, everything open', () => {
     // The story's tables hold long names: at 320 px one at least is wider than the screen.
     expect(wide.length).toBeGreaterThan(0);
     const box = boxes.nth(wide[0].i);
+    // Its quotes are set to the box's width, not the table's, and stay in view as it scrolls: each
+    // line reads without scrolling sideways, from the table's start and from its end.
+    for (const end of [false, true]) {
+      const past = await box.evaluate((el, end) => {
+        el.scrollLeft = end ? el.scrollWidth : 0;
+        const frame = el.getBoundingClientRect();
+        return [...el.querySelectorAll('.quote-row td > *')]
+          .map((q) => q.getBoundingClientRect())
+          .filter((r) => r.width > 0 && (r.left < frame.left - 0.5 || r.right > frame.right + 0.5))
+          .map(
+            (r) =>
+              `${r.left.toFixed(0)}–${r.right.toFixed(0)} px in ${frame.left.toFixed(0)}–${frame.right.toFixed(0)}`,
+          );
+      }, end);
+      expect(past, end ? 'scrolled to its end' : 'at its start').toEqual([]);
+    }
+    await box.evaluate((el) => (el.scrollLeft = 0));
     expect(await box.getAttribute('tabindex')).toBe('0');
     expect(await box.getAttribute('aria-label')).toBeTruthy();
     await box.scrollIntoViewIfNeeded();
