@@ -86,7 +86,10 @@ function watchStory(root: HTMLElement): void {
     set(late ? 'late' : null);
     if (!late) return;
     const own = steps[index].querySelector<HTMLImageElement>('img[data-step-picture]');
-    const src = own?.getAttribute('src');
+    // The picture for this screen, as its <picture> chooses (MapPicture: the phone's on a narrow
+    // one). Not the step's currentSrc: a lazy picture out of view has chosen nothing yet.
+    const source = own?.parentElement?.querySelector('source');
+    const src = source && matchMedia(source.media).matches ? source.srcset : own?.getAttribute('src');
     if (src && picture!.getAttribute('src') !== src) {
       picture!.src = src;
       picture!.alt = own?.alt ?? '';

@@ -349,6 +349,23 @@ describe('embeds without scripts', () => {
     const imgs = page.locator('[data-step] img.step-map');
     expect(await imgs.count()).toBe(steps);
     for (const img of await imgs.all()) expect(await img.isVisible()).toBe(true);
+    // A phone gets the picture drawn at a phone's size, shown near that size: its names are set as
+    // they were placed, not shrunk to less than half (the wide picture's 10.5 px names came out at 4 px).
+    const shown = () =>
+      imgs.evaluateAll((els) =>
+        (els as HTMLImageElement[]).map((i) => ({
+          src: i.currentSrc,
+          scale: i.getBoundingClientRect().width / i.naturalWidth,
+        })),
+      );
+    await expect.poll(async () => (await shown()).every((i) => i.scale > 0)).toBe(true);
+    for (const { src, scale } of await shown()) {
+      expect(src).toMatch(/-phone\.svg$/);
+      expect(scale, src).toBeGreaterThanOrEqual(0.8);
+    }
+    // A wide screen gets the wide picture.
+    await page.setViewportSize({ width: 1100, height: 740 });
+    await expect.poll(async () => (await shown()).map((i) => i.src.endsWith('-phone.svg'))).not.toContain(true);
     expect(await page.locator('.scrolly .graphic').isVisible()).toBe(false);
     // Laid out one after another: the first step starts below the intro, each step below the last.
     const introBottom = (await page.locator('.intro').boundingBox())!;

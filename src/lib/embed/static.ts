@@ -1,6 +1,7 @@
 /**
  * Static pictures of the maps, made at build time with the same SVG map component and the real
- * basemap: one per step, one per named view and the social card, each of its scene. They stand in
+ * basemap: one per step and one per named view, each also at a phone's size, and the social card,
+ * each of its scene. They stand in
  * for the live map without JavaScript, in print, and as the social-card image; each has its
  * scene's description as alt text, and the map's full borders note written under the map.
  */
@@ -8,6 +9,7 @@ import { render } from 'svelte/server';
 import type { FeatureCollection } from 'geojson';
 import type { Scene, Scenes } from '../scene/types.ts';
 import SvgMap from '../map/svg/SvgMap.svelte';
+import { CARD_SIZE, PHONE_SIZE, phoneFile, STATIC_SIZE } from './picture-sizes.ts';
 
 export interface StaticImage {
   /** Path under dist/, e.g. static/step-sent.svg */
@@ -15,9 +17,6 @@ export interface StaticImage {
   svg: string;
   alt: string;
 }
-
-export const STATIC_SIZE = { width: 800, height: 560 };
-export const CARD_SIZE = { width: 1200, height: 630 };
 
 /** Server-renders the SVG map as a standalone SVG document. */
 export function mapSvg(scene: Scene, countries: FeatureCollection, size = STATIC_SIZE): string {
@@ -34,9 +33,11 @@ export function staticImages(scenes: Scenes, countries: FeatureCollection): Stat
     svg: mapSvg(scene, countries, size),
     alt: scene.description,
   });
+  // Each map twice: for wide screens and print, and at a phone's size (picture-sizes.ts).
+  const both = (file: string, scene: Scene) => [image(file, scene), image(phoneFile(file), scene, PHONE_SIZE)];
   return [
-    ...Object.entries(scenes.steps).map(([id, scene]) => image(`static/step-${id}.svg`, scene)),
-    ...Object.entries(scenes.views).map(([id, scene]) => image(`static/map-${id}.svg`, scene)),
+    ...Object.entries(scenes.steps).flatMap(([id, scene]) => both(`static/step-${id}.svg`, scene)),
+    ...Object.entries(scenes.views).flatMap(([id, scene]) => both(`static/map-${id}.svg`, scene)),
     image('static/card.svg', scenes.card, CARD_SIZE),
   ];
 }
