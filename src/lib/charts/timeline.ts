@@ -87,13 +87,14 @@ export function timelineLayout(events: TimelineEvent[], options: TimelineOptions
   const sorted = sortEvents(events);
   const top = padding;
   const bottom = height - padding;
+  // No events, no months: no label to make room for, as below with none.
   if (sorted.length === 0) {
     return {
-      width: padding,
-      lanesEnd: padding,
+      width: TICK_GAP,
+      lanesEnd: TICK_GAP,
       height,
-      axis: padding,
-      tickLabelEnd: padding,
+      axis: TICK_GAP,
+      tickLabelEnd: 0,
       top,
       bottom,
       events: [],
